@@ -1,0 +1,58 @@
+import { z } from 'astro/zod';
+
+/**
+ * The fixed set of categories a topic can belong to, in reading order.
+ * Keys are stable across languages; labels live in the UI strings.
+ */
+export const CATEGORIES = ['understanding', 'how-it-works', 'therapies', 'choosing', 'life-and-recovery'] as const;
+
+/** A category key, e.g. `'therapies'`. */
+export type Category = (typeof CATEGORIES)[number];
+
+/** A public source backing a fact that goes beyond the source article. */
+export const sourceSchema = z.object({
+  /** The document's title as its publisher gives it. */
+  title: z.string({ error: 'each source needs a "title" (the document\'s title)' }).min(3),
+  /** Who published it, e.g. "SAMHSA" or "NIDA". */
+  publisher: z.string({ error: 'each source needs a "publisher", e.g. "SAMHSA"' }).min(2),
+  /** Where a reader can find it. Must be an https URL. */
+  url: z.url({ protocol: /^https$/, error: 'each source needs a "url" that starts with https://' }),
+});
+
+/**
+ * Front matter of one topic page: `src/content/topics/<lang>/<slug>.mdx`.
+ * This is the translator's contract: translations keep `category`, `order`,
+ * `sources` and `related` as in English and translate `title` and `description`.
+ */
+export const topicSchema = z.object({
+  /** The page title, as a reader would say it. Shown as the heading and in search results. */
+  title: z.string({ error: 'add a "title": the page heading, in plain words' }).min(3).max(90),
+  /** One or two sentences that say what the page answers. Shown in lists, search results and meta tags. */
+  description: z
+    .string({ error: 'add a "description": one or two sentences saying what the page answers' })
+    .min(20)
+    .max(240),
+  /** Which category the page belongs to. One of the fixed keys; never translated. */
+  category: z.enum(CATEGORIES, {
+    error: `"category" must be one of: ${CATEGORIES.join(', ')} (keep the English key in translations)`,
+  }),
+  /** Position within the category, from 1. Decides previous/next and list order. */
+  order: z.number({ error: '"order" must be a whole number from 1 (position in the category)' }).int().min(1),
+  /** When the facts on the page were last checked, as YYYY-MM-DD. */
+  lastReviewed: z.coerce.date({ error: '"lastReviewed" must be a date written YYYY-MM-DD' }),
+  /** Public sources for facts beyond the source article. Required when the page states such facts. */
+  sources: z.array(sourceSchema).default([]),
+  /** Slugs of other topics to suggest at the end of the page (file names without `.mdx`). */
+  related: z.array(z.string().regex(/^[a-z0-9-]+$/, 'a related slug is a file name like "group-therapy"')).default([]),
+  /**
+   * Translations only: the content hash of the English file this translation
+   * was made from. `npm run i18n:status` prints it; see docs/translating.md.
+   */
+  sourceHash: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, '"sourceHash" is the 12-character code that `npm run i18n:status` prints for the English page')
+    .optional(),
+});
+
+/** Validated front matter of a topic. */
+export type TopicData = z.infer<typeof topicSchema>;
