@@ -27,6 +27,8 @@ export default {
   'helpStrip.more': 'More ways to get help',
   'quickExit.label': 'Leave this site',
   'quickExit.hint': 'Or press Esc three times',
+  'quickExit.pressCount': 'Esc pressed {count} of {total} times',
+  'quickExit.leaving': 'Leaving this site',
   'footer.disclaimer':
     'This library gives information, not medical advice. It cannot diagnose you. Talk to a health professional about your own care.',
   'footer.privacy': 'No cookies. No tracking. Nothing you read here is recorded.',
@@ -44,6 +46,11 @@ export default {
   'category.therapies': 'Therapies',
   'category.choosing': 'Choosing a program',
   'category.life-and-recovery': 'Work, life and recovery',
+  'category.understanding.description': 'What an intensive outpatient program is, who it helps, and what a week looks like.',
+  'category.how-it-works.description': 'The steps of a program, from the first assessment to planning for life after it.',
+  'category.therapies.description': 'The kinds of therapy most programs use, and what each one is for.',
+  'category.choosing.description': 'How to compare programs: quality, approach, services, schedule and cost.',
+  'category.life-and-recovery.description': 'Keeping up with work and home during treatment, and getting the most from it.',
   'category.topics': 'Topics in this category',
   'category.all': 'All topics',
   'fallback.notice': 'This page is not yet translated into {language}. You are reading the English version.',
@@ -58,6 +65,7 @@ export default {
   'steps.label': 'Steps',
   'cta.call': 'Call {number}',
   'cta.fallbackHint': 'Call a program to ask questions. The call is free and private.',
+  'glossary.description': 'Short, plain explanations of the words used in this library.',
   'notFound.title': 'Page not found',
   'notFound.body': 'We could not find that page. Try the home page or search.',
 } as const;
