@@ -3,6 +3,7 @@ import KeyPoints from './KeyPoints.astro';
 import Steps from './Steps.astro';
 import Questions from './Questions.astro';
 import Term from './Term.astro';
+import Phone from './Phone.astro';
 import CallToAction from '../CallToAction.astro';
 import Checklist from '../Checklist.astro';
 import type { MdxComponentName } from './names.ts';
@@ -14,6 +15,7 @@ export const mdxComponents = {
   Steps,
   Questions,
   Term,
+  Phone,
   CallToAction,
   Checklist,
 } satisfies Record<MdxComponentName, unknown>;
