@@ -3,7 +3,6 @@ import KeyPoints from './KeyPoints.astro';
 import Steps from './Steps.astro';
 import Questions from './Questions.astro';
 import Term from './Term.astro';
-import Phone from './Phone.astro';
 import CallToAction from '../CallToAction.astro';
 import Checklist from '../Checklist.astro';
 import type { MdxComponentName } from './names.ts';
@@ -15,7 +14,6 @@ export const mdxComponents = {
   Steps,
   Questions,
   Term,
-  Phone,
   CallToAction,
   Checklist,
 } satisfies Record<MdxComponentName, unknown>;
