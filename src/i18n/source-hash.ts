@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 export function normalizeForHash(markdown: string): string {
   return markdown
     .replace(/^\s*([-*+]|\d+[.)])\s+/gm, ' ')
-    .replace(/[*_`~>#|]/g, ' ')
+    .replace(/[*_`~]/g, '')
+    .replace(/[>#|]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
