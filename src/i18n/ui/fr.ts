@@ -2,7 +2,7 @@ import type { UITranslation } from './index.ts';
 
 export default {
   'site.name': 'Bibliothèque IOP',
-  'site.tagline': 'Des guides en mots simples sur les programmes ambulatoires intensifs (IOP)',
+  'site.tagline': 'des guides en mots simples sur les programmes ambulatoires intensifs (IOP)',
   'skipLink.label': 'Aller au contenu principal',
   'nav.label': 'Menu principal',
   'nav.home': 'Accueil',
