@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import serviceWorker from './src/integrations/service-worker.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
 import { SITE_ORIGIN } from './src/config/site.ts';
 import { sitemapLinks } from './src/routing/alternates.ts';
@@ -37,6 +38,7 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    serviceWorker(),
     sitemap({
       // hreflang alternates name only real translations; English fallbacks at translated URLs are left out.
       filter: (page) => !page.endsWith('/404/'),

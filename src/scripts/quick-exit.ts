@@ -1,4 +1,5 @@
 import { interpolate } from '../i18n/translate.ts';
+import { forgetOfflineCopies } from './offline.ts';
 
 /** How many Esc presses leave the site, and how quickly they must come. */
 const PRESSES = 3;
@@ -6,8 +7,9 @@ const WINDOW_MS = 2000;
 
 /**
  * Wires the "Leave this site" link: a click or three presses of Esc within
- * two seconds hide the page at once and replace it with the neutral site, so
- * the Back button does not bring the reader here again.
+ * two seconds hide the page at once, drop the offline copies of pages read
+ * here, and replace the page with the neutral site, so the Back button does
+ * not bring the reader here again.
  */
 export function installQuickExit(doc: Document): void {
   const link = doc.querySelector<HTMLAnchorElement>('[data-quick-exit]');
@@ -16,6 +18,7 @@ export function installQuickExit(doc: Document): void {
   const leave = () => {
     if (status) status.textContent = link.dataset['leaving'] ?? '';
     doc.documentElement.classList.add('is-leaving');
+    forgetOfflineCopies();
     doc.defaultView?.location.replace(link.href);
   };
   link.addEventListener('click', (event) => {
