@@ -1,30 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { QUICK_EXIT_URL } from '../../src/config/site.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { launchChromium } from '../support/browser.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 import { builtPages } from '../support/dist.ts';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic('dist');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** A page whose requests to the neutral exit site are answered locally, so nothing leaves the machine. */
 async function pageWithExitStub(path: string, options: { javaScriptEnabled?: boolean; locale?: string } = {}): Promise<Page> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   await context.route(`${new URL(QUICK_EXIT_URL).origin}/**`, (route) =>
     route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><title>Weather</title><p>Weather</p>' }),
   );
   const page = await context.newPage();
-  await page.goto(server.origin + '/en/');
-  await page.goto(server.origin + path);
+  await page.goto(site.origin + '/en/');
+  await page.goto(site.origin + path);
   return page;
 }
 
@@ -35,7 +25,7 @@ describe('quick exit ("Leave this site")', () => {
     await Promise.all([page.waitForURL(QUICK_EXIT_URL), page.getByRole('link', { name: 'Leave this site' }).click()]);
     expect(await page.evaluate(() => history.length)).toBe(before);
     await page.goBack();
-    expect(page.url()).toBe(`${server.origin}/en/`);
+    expect(page.url()).toBe(`${site.origin}/en/`);
     await page.context().close();
   });
 
@@ -69,9 +59,9 @@ describe('help is consistent (WCAG 3.2.6) and works without JavaScript', () => {
 
 describe('a sticky element never hides the focused control (WCAG 2.4.11)', () => {
   it.each([[390, 700], [1280, 800]])('at %ipx wide, every focused control stays visible while tabbing', async (width, height) => {
-    const context = await browser.newContext({ viewport: { width, height } });
+    const context = await site.browser.newContext({ viewport: { width, height } });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/en/cost-and-insurance/`);
+    await page.goto(`${site.origin}/en/cost-and-insurance/`);
     const hidden: string[] = [];
     for (let i = 0; i < 60; i++) {
       await page.keyboard.press('Tab');
@@ -93,17 +83,17 @@ describe('a sticky element never hides the focused control (WCAG 2.4.11)', () =>
 
 describe('language chooser at /', () => {
   it('without JavaScript, names every language in itself with plain links', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.origin + '/');
+    await page.goto(site.origin + '/');
     const names = await page.locator('[data-language-chooser] a .chooser__name').allTextContents();
     expect(names).toEqual(['English', 'Español', 'Français', '简体中文', 'Tiếng Việt', 'العربية']);
     await context.close();
   });
   it.each([['es-MX', 'es'], ['zh-SG', 'zh-Hans'], ['ar-EG', 'ar'], ['de-DE', 'en']])('with JavaScript, a %s browser is pointed to %s first', async (browserLocale, expected) => {
-    const context = await browser.newContext({ locale: browserLocale });
+    const context = await site.browser.newContext({ locale: browserLocale });
     const page = await context.newPage();
-    await page.goto(server.origin + '/');
+    await page.goto(site.origin + '/');
     expect(await page.locator('[data-language-chooser] li.is-suggested a').getAttribute('data-locale')).toBe(expected);
     expect(await page.locator('[data-language-chooser] li').first().locator('a').getAttribute('data-locale')).toBe(expected);
     await context.close();

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { launchChromium } from '../support/browser.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 import { builtFiles, builtPages } from '../support/dist.ts';
 import { auditPage } from './checks/browser.ts';
 import { findBrokenLinks } from './checks/links.ts';
@@ -13,17 +11,7 @@ const AUDIT_CONCURRENCY = 4;
 // Whole-site checks over every page of the production build.
 const pages = builtPages();
 const files = new Set(builtFiles());
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic('dist');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('the build', () => {
   it(`has every page (${pages.length} found)`, () => {
@@ -48,7 +36,7 @@ describe('every page passes axe (WCAG 2.2 AA), requests only its own origin, set
     const queue = pages.map((p) => p.path);
     const worker = async () => {
       for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        const result = auditPage(browser, server.origin, path);
+        const result = auditPage(site.browser, site.origin, path);
         audits.set(path, result);
         await result.catch(() => undefined);
       }
