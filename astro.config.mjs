@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import widgets from './src/integrations/widgets.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
 import { SITE_ORIGIN } from './src/config/site.ts';
 
@@ -30,5 +31,5 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), widgets()],
 });
