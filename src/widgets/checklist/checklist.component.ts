@@ -151,7 +151,7 @@ export class IopChecklist extends LitElement {
 <table part="table"><thead><tr><td></td>${programs.map(
       (p, i) => html`<th><input part="program-name" id="name-${i}" maxlength=${MAX_NAME_LENGTH} autocomplete="off" aria-label=${l10n.t('checklist.name')}
 placeholder=${names[i]!} .value=${p.name} @change=${(e: Event) => this.#commit(renameProgram(this.#state, i, (e.target as HTMLInputElement).value))}>
-<span part="progress" id="program-${i}"><span class="hidden">${names[i]} </span>${l10n.t('checklist.progress', { done: p.checked.length, total: QUESTION_IDS.length })}</span>
+<span part="progress"><span class="hidden" id="program-${i}">${names[i]} </span>${l10n.t('checklist.progress', { done: p.checked.length, total: QUESTION_IDS.length })}</span>
 ${single ? nothing : html`<button part="button" class="remove" @click=${() => this.#handleProgramCount(removeProgram(this.#state, i))}>${l10n.t('checklist.remove', { name: names[i]! })}</button>`}</th>`,
     )}</tr></thead>
 ${CHECKLISTS[locale].sections.map(
