@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './checklist.ts';
 import { DEFAULT_STORAGE_KEY, type ChecklistChangeDetail } from './checklist.component.ts';
 import type { IopChecklist } from './checklist.component.ts';
 
-let warn: ReturnType<typeof vi.spyOn>;
+let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
   localStorage.clear();
   warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
