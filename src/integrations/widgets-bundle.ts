@@ -31,13 +31,16 @@ export function widgetFileNames(version = VERSION) {
 /**
  * Edits to Lit's published files, each of which must match exactly once (a
  * Lit upgrade that changes them fails the build instead of shipping
- * unpatched): rename the Trusted Types policy, and drop the
- * `window.litHtmlVersions`-style globals Lit adds.
+ * unpatched): rename the Trusted Types policy, drop the
+ * `window.litHtmlVersions`-style globals Lit adds, and keep the metadata map
+ * for standard decorators (which the widgets do not use) off `window`.
  */
 const LIT_PATCHES: readonly { file: RegExp; find: RegExp; replace: string }[] = [
   { file: /lit-html[\\/]lit-html\.js$/, find: /createPolicy\("lit-html"/g, replace: `createPolicy("${TRUSTED_TYPES_POLICY}"` },
   { file: /lit-html[\\/]lit-html\.js$/, find: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\)/g, replace: '0' },
   { file: /reactive-element[\\/]reactive-element\.js$/, find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/g, replace: '0' },
+  { file: /reactive-element[\\/]reactive-element\.js$/, find: /\w+\.litPropertyMetadata\?\?=new WeakMap/g, replace: '0' },
+  { file: /reactive-element[\\/]reactive-element\.js$/, find: /\blitPropertyMetadata\.get\(/g, replace: 'new WeakMap().get(' },
   { file: /lit-element[\\/]lit-element\.js$/, find: /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/g, replace: '0' },
 ];
 
