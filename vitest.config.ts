@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+/// <reference types="vitest/config" />
 import { playwright } from '@vitest/browser-playwright';
 import { getViteConfig } from 'astro/config';
 import { chromiumPath, CHROMIUM_ARGS } from './tests/support/chromium.ts';

@@ -20,7 +20,7 @@ const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
 
 const steps = [
-  ['typecheck', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['typecheck', 'npx', ['astro', 'check']],
   ['build', 'npx', ['astro', 'build']],
 ];
 for (const [name, cmd, args] of steps) {

@@ -46,8 +46,9 @@ export function createTranslator<K extends string>(
   locale: Locale,
   dictionaries: { readonly en: Dictionary<K> } & Partial<Record<Locale, Partial<Record<K, string>>>>,
 ): Translator<K> {
-  const own = dictionaries[locale] ?? {};
+  const own: Partial<Record<K, string>> = dictionaries[locale] ?? {};
   const localeOf = (key: K): Locale => (own[key]?.trim() ? locale : DEFAULT_LOCALE);
-  const t = (key: K, vars?: Vars) => interpolate(own[key]?.trim() ? own[key]! : dictionaries.en[key], vars);
+  // An unknown key (only possible past the type checker) shows itself rather than a blank.
+  const t = (key: K, vars?: Vars) => interpolate(own[key]?.trim() ? own[key]! : (dictionaries.en[key] ?? key), vars);
   return Object.assign(t, { localeOf });
 }

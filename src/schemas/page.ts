@@ -15,7 +15,7 @@ export const pageSchema = z.object({
   /** Public sources for facts beyond the source article. */
   sources: z.array(sourceSchema).default([]),
   /** Translations only: content hash of the English file this was made from (see docs/translating.md). */
-  sourceHash: z.string().regex(/^[0-9a-f]{12}$/, '"sourceHash" is the 12-character code that `npm run i18n:status` prints').optional(),
+  sourceHash: z.string({ error: '"sourceHash" is the 12-character code that `npm run i18n:status` prints; write it in quotes' }).regex(/^[0-9a-f]{12}$/, '"sourceHash" is the 12-character code that `npm run i18n:status` prints, in quotes').optional(),
 });
 
 /** Validated front matter of a stand-alone page. */

@@ -49,8 +49,8 @@ export const topicSchema = z.object({
    * was made from. `npm run i18n:status` prints it; see docs/translating.md.
    */
   sourceHash: z
-    .string()
-    .regex(/^[0-9a-f]{12}$/, '"sourceHash" is the 12-character code that `npm run i18n:status` prints for the English page')
+    .string({ error: '"sourceHash" is the 12-character code that `npm run i18n:status` prints; write it in quotes' })
+    .regex(/^[0-9a-f]{12}$/, '"sourceHash" is the 12-character code that `npm run i18n:status` prints for the English page, in quotes')
     .optional(),
 });
 

@@ -33,13 +33,15 @@ export function toDialable(input: string | null | undefined): string | undefined
 
 /**
  * Formats a dialable number for reading. North American numbers read as
- * `855-509-1697`; others keep their E.164 form; short codes stay as they are.
+ * `855-509-1697` (or `1-800-662-4357` with `trunkPrefix`, the way national
+ * helplines publish theirs); others keep their E.164 form; short codes stay.
  * @example
- * formatPhone('+18555091697') // => '855-509-1697'
- * formatPhone('988')          // => '988'
+ * formatPhone('+18555091697')                          // => '855-509-1697'
+ * formatPhone('+18006624357', { trunkPrefix: true })   // => '1-800-662-4357'
+ * formatPhone('988')                                   // => '988'
  */
-export function formatPhone(dialable: string): string {
+export function formatPhone(dialable: string, options: { trunkPrefix?: boolean } = {}): string {
   const nanp = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(dialable);
-  if (nanp) return `${nanp[1]}-${nanp[2]}-${nanp[3]}`;
+  if (nanp) return `${options.trunkPrefix ? '1-' : ''}${nanp[1]}-${nanp[2]}-${nanp[3]}`;
   return dialable;
 }

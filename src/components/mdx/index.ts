@@ -1,0 +1,19 @@
+import Callout from './Callout.astro';
+import KeyPoints from './KeyPoints.astro';
+import Steps from './Steps.astro';
+import Questions from './Questions.astro';
+import Term from './Term.astro';
+import CallToAction from '../CallToAction.astro';
+import Checklist from '../Checklist.astro';
+import type { MdxComponentName } from './names.ts';
+
+/** Components every MDX page can use without an import line, so translators never touch code. */
+export const mdxComponents = {
+  Callout,
+  KeyPoints,
+  Steps,
+  Questions,
+  Term,
+  CallToAction,
+  Checklist,
+} satisfies Record<MdxComponentName, unknown>;

@@ -1,0 +1,45 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { sourceHash, translationState, type TranslationState } from '../i18n/source-hash.ts';
+import { parseEntryId, resolveTranslation, sourceSlugs, translatedLocales, type Resolved } from './translations.ts';
+
+type Translatable = CollectionEntry<'topics'> | CollectionEntry<'pages'>;
+
+/** One page's content in one locale: the entry shown, and its translation state. */
+export type LocalizedContent<E extends Translatable> = Resolved<E> & {
+  readonly slug: string;
+  readonly state: TranslationState;
+  /** Locales with a real translation (for hreflang and the sitemap). */
+  readonly alternates: Locale[];
+};
+
+/** Resolves every source slug of a collection in one locale. Site wrapper over the pure `translations` module. */
+async function localize<N extends 'topics' | 'pages'>(collection: N, locale: Locale) {
+  const entries = (await getCollection(collection)) as CollectionEntry<N>[];
+  return sourceSlugs(entries).map((slug) => {
+    const resolved = resolveTranslation(entries, locale, slug)!;
+    const source = entries.find((e) => e.id === `${DEFAULT_LOCALE}/${slug}`)!;
+    const state = translationState({
+      isSource: locale === DEFAULT_LOCALE,
+      exists: !resolved.isFallback,
+      recorded: resolved.entry.data.sourceHash,
+      current: sourceHash({ ...source.data, body: source.body ?? '' }),
+    });
+    return { ...resolved, slug, state, alternates: translatedLocales(entries, slug) } as LocalizedContent<CollectionEntry<N>>;
+  });
+}
+
+/** Every topic in a locale (translation or English fallback). */
+export function localizedTopics(locale: Locale) {
+  return localize('topics', locale);
+}
+
+/** Every stand-alone page (home, help, about) in a locale. */
+export function localizedPages(locale: Locale) {
+  return localize('pages', locale);
+}
+
+/** The slug part of an entry id. */
+export function slugOf(entry: { id: string }): string {
+  return parseEntryId(entry.id).slug;
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildStatusReport, hasGaps, type ContentFile } from '../../src/i18n/status/report.ts';
+import { readStatusInput } from '../../src/i18n/status/read-project.ts';
+import { componentProblems } from '../../src/i18n/status/content-files.ts';
+import { sourceHash } from '../../src/i18n/source-hash.ts';
+import { topicSchema } from '../../src/schemas/topic.ts';
+import { glossarySchema, type Glossary } from '../../src/schemas/glossary.ts';
+
+const front = (fields: Record<string, string | number>) =>
+  `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n`;
+const base = { category: 'therapies', order: 1, lastReviewed: '2026-11-28' };
+const english = { title: 'Group therapy', description: 'What happens in group therapy sessions.', body: '\n<KeyPoints>\n\n- You meet with others.\n\n</KeyPoints>\n' };
+const hash = sourceHash(english);
+const file = (folder: string, slug: string, fields: Record<string, string | number>, body = english.body): ContentFile => ({
+  path: `src/content/topics/${folder}/${slug}.mdx`,
+  folder,
+  slug,
+  source: front({ ...base, ...fields }) + body,
+});
+
+const input = (files: ContentFile[], ui: Record<string, Record<string, string>> = { en: { a: 'A', b: 'B' }, es: { a: 'Á' } }) =>
+  buildStatusReport({
+    collections: [{ name: 'topics', schema: topicSchema, files }],
+    ui,
+    data: [
+      {
+        name: 'glossary',
+        schema: glossarySchema,
+        ids: (g: Glossary) => g.terms.map((t) => t.id),
+        files: {
+          en: { path: 'g/en.json', value: { terms: [{ id: 'cbt', term: 'CBT', definition: 'A kind of talk therapy.' }, { id: 'eap', term: 'EAP', definition: 'Help from an employer.' }] } },
+          es: { path: 'g/es.json', value: { terms: [{ id: 'cbt', term: 'TCC', definition: 'Un tipo de terapia.' }] } },
+        },
+      },
+    ],
+  });
+
+describe('translation status report', () => {
+  const files = [
+    file('en', 'group-therapy', { title: english.title, description: english.description }),
+    file('en', 'cbt', { title: 'CBT basics', description: 'How thoughts and actions link together.' }),
+    file('es', 'group-therapy', { title: 'Terapia de grupo', description: 'Qué pasa en la terapia de grupo.', sourceHash: hash }),
+    file('fr', 'group-therapy', { title: 'Thérapie de groupe', description: 'Ce qui se passe en groupe, en bref.', sourceHash: '"000000000000"' }),
+  ];
+  const report = input(files);
+  const es = report.locales.find((l) => l.locale === 'es')!;
+  const fr = report.locales.find((l) => l.locale === 'fr')!;
+
+  it('counts current, outdated and missing pages per language', () => {
+    expect(es.translated).toEqual(['topics/group-therapy']);
+    expect(es.missing).toEqual(['topics/cbt']);
+    expect(fr.outdated.map((o) => [o.slug, o.recorded, o.current])).toEqual([['topics/group-therapy', '000000000000', hash]]);
+  });
+  it('lists missing UI strings and data entries', () => {
+    expect(es.missingUiKeys).toEqual(['b']);
+    expect(es.missingData).toEqual({ glossary: ['eap'] });
+    expect(fr.missingUiKeys).toEqual(['a', 'b']);
+  });
+  it('flags gaps for --strict', () => {
+    expect(hasGaps(es)).toBe(true);
+  });
+  it('publishes the English hash translators record', () => {
+    expect(report.sources).toContainEqual({ collection: 'topics', slug: 'group-therapy', path: 'src/content/topics/en/group-therapy.mdx', hash });
+  });
+});
+
+describe('translator mistakes are reported with the file, the field and the fix', () => {
+  const en = file('en', 'group-therapy', { title: english.title, description: english.description });
+  it('a translated file without an English source', () => {
+    const { errors } = input([en, file('es', 'group-theraphy', { title: 'Terapia', description: 'Qué pasa en la terapia de grupo.' })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ path: 'src/content/topics/es/group-theraphy.mdx', message: expect.stringContaining('has no English source (src/content/topics/en/group-theraphy.mdx)') }),
+    ]);
+  });
+  it('a wrong category in front matter', () => {
+    const { errors } = input([en, file('es', 'group-therapy', { title: 'Terapia de grupo', description: 'Qué pasa en la terapia de grupo.', category: 'terapias' })]);
+    expect(errors[0]?.message).toContain('"category": "category" must be one of');
+  });
+  it('broken YAML front matter', () => {
+    const broken = { ...en, path: 'src/content/topics/es/group-therapy.mdx', folder: 'es', source: '---\ntitle: "unclosed\n---\nText' };
+    const { errors } = input([en, broken]);
+    expect(errors[0]).toMatchObject({ path: broken.path, message: expect.stringContaining('not valid YAML') });
+  });
+  it('a misspelled or unclosed MDX component', () => {
+    expect(componentProblems('<Callot type="tip">\nHi\n</Callot>')).toEqual([
+      'line 1: <Callot> is not a component. Use one of: Callout, KeyPoints, Steps, Questions, Term, CallToAction, Checklist',
+    ]);
+    expect(componentProblems('<KeyPoints>\n\n- a\n')).toEqual(['<KeyPoints> is opened 1 more time(s) than it is closed: add </KeyPoints>']);
+    expect(componentProblems('<CallToAction />\n<Term id="cbt">CBT</Term>')).toEqual([]);
+  });
+  it('a locale folder that does not exist', () => {
+    const { errors } = input([en, file('esp', 'group-therapy', { title: 'Terapia de grupo', description: 'Qué pasa en la terapia de grupo.' })]);
+    expect(errors[0]?.message).toContain('"esp" is not a locale folder');
+  });
+});
+
+describe('the project’s own content', () => {
+  it('has no file errors in any language (schema, components, orphans)', async () => {
+    const { errors } = buildStatusReport(await readStatusInput());
+    expect(errors.map((e) => `${e.path}: ${e.message}`).join('\n')).toBe('');
+  });
+});
