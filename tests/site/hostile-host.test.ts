@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium.ts';
+import { launchChromium } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { widgetFileNames } from '../../src/integrations/widgets-bundle.ts';
 
 /**
@@ -31,7 +33,7 @@ const HOSTILE_CSS = 'html{font-size:62.5%}button{all:unset}*{line-height:0.8}a{c
 
 function hostPage(widgetOrigin: string, { scripts = true, lang = 'en', hostLit = false } = {}): string {
   const tags = hostLit
-    ? `<script src="${widgetOrigin}/host-lit.js"></script><script src="${widgetOrigin}/widgets/${names.script}"></script>`
+    ? `<script src="/host-lit.js"></script><script src="${widgetOrigin}/widgets/${names.script}"></script>`
     : scripts
     ? `<script src="${widgetOrigin}/widgets/${names.script}" integrity="${integrity[names.script]}" crossorigin="anonymous"></script>
 <script src="${widgetOrigin}/widgets/${names.scriptAlias}"></script>`
@@ -44,41 +46,37 @@ function hostPage(widgetOrigin: string, { scripts = true, lang = 'en', hostLit =
 }
 
 let browser: Browser;
-let widgets: Server;
+let widgets: StaticServer;
 let host: Server;
 let widgetOrigin: string;
 let hostOrigin: string;
 
 beforeAll(async () => {
   const headers = widgetHeaders();
-  widgets = createServer((req, res) => {
-    // Stands in for the host page's own Lit, which claims the `lit-html` Trusted Types policy first.
-    if (req.url === '/host-lit.js') {
-      return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end("trustedTypes.createPolicy('lit-html', { createHTML: (s) => s });");
-    }
-    const name = /^\/widgets\/([\w.-]+\.m?js)$/.exec(req.url ?? '')?.[1];
-    if (!name) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': 'text/javascript', ...headers }).end(readFileSync(new URL(`widgets/${name}`, dist)));
-  });
-  widgetOrigin = await listen(widgets);
+  widgets = await serveStatic(fileURLToPath(dist), { headers: (path) => (path.startsWith('/widgets/') ? headers : {}) });
+  widgetOrigin = widgets.origin;
   const csp = `default-src 'none'; script-src ${widgetOrigin}; style-src 'self'; require-trusted-types-for 'script'; base-uri 'none'`;
   host = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/hostile.css') return void res.writeHead(200, { 'Content-Type': 'text/css' }).end(HOSTILE_CSS);
+    // Stands in for the host page's own Lit, which claims the `lit-html` Trusted Types policy first.
+    if (url.pathname === '/host-lit.js') {
+      return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end("trustedTypes.createPolicy('lit-html', { createHTML: (s) => s });");
+    }
     if (url.pathname !== '/') return void res.writeHead(404).end();
     const hostLit = url.searchParams.has('host-lit');
     const page = hostPage(widgetOrigin, { scripts: url.searchParams.get('scripts') !== 'no', lang: url.searchParams.get('lang') ?? 'en', hostLit });
     // With the host's own Lit, the page names the policies it allows and forbids duplicates.
-    const policy = hostLit ? `${csp}; trusted-types lit-html iop-widgets` : csp;
+    const policy = hostLit ? `${csp.replace('script-src', "script-src 'self'")}; trusted-types lit-html iop-widgets` : csp;
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Content-Security-Policy': policy }).end(page);
   });
   hostOrigin = await listen(host);
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  widgets?.close();
+  await widgets?.close();
   host?.close();
 });
 
