@@ -32,9 +32,13 @@ export default [
     [scope='rowgroup'] {
       font-weight: 700;
     }
-    td {
+    tbody td,
+    thead th {
       width: 1%;
       text-align: center;
+    }
+    [part='progress'] {
+      display: block;
     }
     input {
       font: inherit;
@@ -46,8 +50,7 @@ export default [
       margin: 0;
     }
     [maxlength] {
-      width: 100%;
-      min-width: 6em;
+      width: 9em;
       padding: 4px;
     }
     .actions {
