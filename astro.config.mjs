@@ -1,12 +1,17 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import widgets from './src/integrations/widgets.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
 import { SITE_ORIGIN } from './src/config/site.ts';
+import { sitemapLinks } from './src/routing/alternates.ts';
+import { readInventory } from './src/routing/inventory.ts';
 
 /** Serve from a sub-path with BASE_PATH=/some/path/ (the tests do). */
 const base = process.env.BASE_PATH || '/';
+const siteRoot = new URL(base, SITE_ORIGIN).href;
+const inventory = readInventory();
 
 export default defineConfig({
   site: SITE_ORIGIN,
@@ -31,5 +36,16 @@ export default defineConfig({
       ],
     },
   },
-  integrations: [mdx(), widgets()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // hreflang alternates name only real translations; English fallbacks at translated URLs are left out.
+      filter: (page) => !page.endsWith('/404/'),
+      serialize(item) {
+        const links = sitemapLinks(item.url, siteRoot, inventory);
+        return links === undefined ? undefined : { ...item, links };
+      },
+    }),
+    widgets(),
+  ],
 });

@@ -100,3 +100,13 @@ describe('the project’s own content', () => {
     expect(errors.map((e) => `${e.path}: ${e.message}`).join('\n')).toBe('');
   });
 });
+
+describe('stamping a translation with its English version', () => {
+  it('adds or replaces sourceHash and keeps the rest', async () => {
+    const { withSourceHash } = await import('../../src/i18n/status/stamp.ts');
+    expect(withSourceHash('---\ntitle: Hola\n---\nTexto', 'abcdef012345')).toBe('---\ntitle: Hola\nsourceHash: "abcdef012345"\n---\nTexto');
+    expect(withSourceHash('---\nsourceHash: "000000000000"\ntitle: Hola\n---\nTexto', 'abcdef012345')).toBe(
+      '---\ntitle: Hola\nsourceHash: "abcdef012345"\n---\nTexto',
+    );
+  });
+});
