@@ -1,10 +1,13 @@
 import { pathToFileURL } from 'node:url';
-import type { CustomElementDeclaration, Package } from 'custom-elements-manifest/schema';
+import type { CustomElement, CustomElementDeclaration, Package } from 'custom-elements-manifest/schema';
 import { SITE_ORIGIN } from '../../config/site.ts';
 import { bundleWidgets, widgetFileNames } from '../../integrations/widgets-bundle.ts';
 import { widgetManifest } from '../../integrations/widgets-manifest.ts';
 import { joinBase } from '../../routing/paths.ts';
 import { VERSION } from '../../widgets/shared/version.ts';
+
+/** A widget class in the manifest (schema 1.0.0 leaves `CustomElement` out of `CustomElementDeclaration`). */
+export type WidgetElementDoc = CustomElementDeclaration & CustomElement;
 
 /** What the embed page shows about the published widget files. */
 export interface WidgetDocs {
@@ -14,7 +17,7 @@ export interface WidgetDocs {
   /** Its SRI hash. */
   readonly integrity: string;
   /** The widget elements from the custom-elements manifest. */
-  readonly elements: readonly CustomElementDeclaration[];
+  readonly elements: readonly WidgetElementDoc[];
 }
 
 let cached: Promise<WidgetDocs> | undefined;
@@ -40,6 +43,6 @@ export function widgetDocs(base: string): Promise<WidgetDocs> {
 }
 
 /** The custom-element declarations of a manifest, in module order. */
-function elementsOf(manifest: Package): CustomElementDeclaration[] {
-  return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d): d is CustomElementDeclaration => 'tagName' in d && !!d.tagName);
+function elementsOf(manifest: Package): WidgetElementDoc[] {
+  return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d): d is WidgetElementDoc => 'tagName' in d && !!d.tagName);
 }
