@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import serviceWorker from './src/integrations/service-worker.ts';
+import widgets from './src/integrations/widgets.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
 import { SITE_ORIGIN } from './src/config/site.ts';
 import { sitemapLinks } from './src/routing/alternates.ts';
@@ -38,7 +39,6 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
-    serviceWorker(),
     sitemap({
       // hreflang alternates name only real translations; English fallbacks at translated URLs are left out.
       filter: (page) => !page.endsWith('/404/'),
@@ -47,5 +47,8 @@ export default defineConfig({
         return links === undefined ? undefined : { ...item, links };
       },
     }),
+    widgets(),
+    // Last: its cache name hashes every file the other integrations wrote.
+    serviceWorker(),
   ],
 });

@@ -1,0 +1,53 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import type { AstroIntegration } from 'astro';
+import { bundleWidgets, widgetFileNames } from './widgets-bundle.ts';
+import { widgetManifest } from './widgets-manifest.ts';
+
+/**
+ * The `_headers` block that lets partners load the widget files from another
+ * origin with SRI (`crossorigin="anonymous"`) or as an ES module.
+ * @example
+ * corsHeaders('/docs/') // => '/docs/widgets/*\n  Access-Control-Allow-Origin: *\n…'
+ */
+export function corsHeaders(base: string): string {
+  return [
+    `${base.replace(/\/?$/, '/')}widgets/*`,
+    '  Access-Control-Allow-Origin: *',
+    '  Cross-Origin-Resource-Policy: cross-origin',
+    '  X-Content-Type-Options: nosniff',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Builds the embeddable widgets into the site's output after Astro's build:
+ * `widgets/iop-widgets.<version>.js` (classic script) and `.mjs` (ES module),
+ * each with a stable alias, `custom-elements.json`, `integrity.json` (SRI
+ * hashes), and CORS lines for the widget path appended to `_headers`.
+ */
+export default function widgets(): AstroIntegration {
+  let root: URL;
+  let base = '/';
+  return {
+    name: 'iop-widgets',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = config.root;
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = new URL('widgets/', dir);
+        await mkdir(out, { recursive: true });
+        const files = await bundleWidgets(root);
+        for (const file of files) await writeFile(new URL(file.name, out), file.contents);
+        const integrity = Object.fromEntries(files.map((f) => [f.name, f.integrity]));
+        await writeFile(new URL('integrity.json', out), `${JSON.stringify(integrity, null, 2)}\n`);
+        await writeFile(new URL('custom-elements.json', out), `${JSON.stringify(await widgetManifest(root), null, 2)}\n`);
+        const headersFile = new URL('_headers', dir);
+        const headers = await readFile(headersFile, 'utf8').catch(() => '');
+        await writeFile(headersFile, `${headers}${headers && !headers.endsWith('\n') ? '\n' : ''}${corsHeaders(base)}`);
+        logger.info(`wrote ${widgetFileNames().script} and ${files.length + 1} more files to widgets/`);
+      },
+    },
+  };
+}

@@ -1,0 +1,175 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { readStored, writeStored } from '../shared/storage.ts';
+import { LocalizeController } from '../shared/localize.ts';
+import { VERSION } from '../shared/version.ts';
+import { warn } from '../shared/warn.ts';
+import { CHECKLISTS } from './checklist.content.ts';
+import {
+  EMPTY_STATE,
+  MAX_NAME_LENGTH,
+  MAX_PROGRAMS,
+  addProgram,
+  parseState,
+  removeProgram,
+  renameProgram,
+  serializeState,
+  toggleQuestion,
+  type ChecklistState,
+} from './checklist.state.ts';
+import styles from './checklist.styles.ts';
+
+const TAG = 'iop-checklist';
+
+/** The default `storage-key`. */
+export const DEFAULT_STORAGE_KEY = 'iop-widgets:checklist';
+
+/** Question ids in checklist order; the same in every language. */
+const QUESTION_IDS = CHECKLISTS.en.sections.flatMap((s) => s.questions.map((q) => q.id));
+
+/** What `iop-checklist-change` tells the page: each program's name and ticked question ids. */
+export interface ChecklistChangeDetail extends ChecklistState {
+  /** How many questions each program can tick. */
+  readonly total: number;
+}
+
+/** Print-only page styles: hide everything but the checklist being printed. */
+const PRINT_RULES = `@media print{body *{visibility:hidden}[data-iop-print],[data-iop-print] *{visibility:visible}[data-iop-print]{position:absolute;inset:0 0 auto}}`;
+
+/**
+ * @summary The questions to ask before choosing a program, as a checklist the reader ticks, keeps in this browser, prints, and uses to compare up to three programs side by side.
+ * @tag iop-checklist
+ *
+ * @fires {CustomEvent<ChecklistChangeDetail>} iop-checklist-change - When the reader ticks, renames, adds, removes or clears. `detail.programs` gives each program's `name` and ticked question ids (`checked`); `detail.total` the number of questions.
+ *
+ * @slot - The no-JavaScript fallback, e.g. a plain list of the questions. Shown until the widget runs, hidden after.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart title - The heading.
+ * @csspart table - The table of questions (rows) and programs (columns).
+ * @csspart program-name - Each program's name field.
+ * @csspart progress - Each program's "3 of 15" count.
+ * @csspart checkbox - Each tick box.
+ * @csspart actions - The row of buttons.
+ * @csspart button - Each button (add, print, clear, remove).
+ * @csspart note - The warning shown when this browser cannot keep ticks.
+ *
+ * @cssprop [--iop-accent=#0b5cad] - Tick boxes and buttons.
+ * @cssprop [--iop-surface=#fff] - Background.
+ * @cssprop [--iop-color=#1b1f24] - Text color.
+ * @cssprop [--iop-border-color=#c4ccd6] - Border and row lines.
+ * @cssprop [--iop-radius=8px] - Corner radius.
+ * @cssprop [--iop-font-family=inherit] - Font; inherited from the page unless set.
+ * @cssprop [--iop-font-size=16px] - Text size.
+ * @cssprop [--iop-focus-color=#1a5fb4] - Keyboard focus ring.
+ */
+export class IopChecklist extends LitElement {
+  static override styles = styles;
+  static override properties = { storageKey: { attribute: 'storage-key' } };
+  /** This widget's version; a second, different copy on the page warns and stays unused. */
+  static readonly version = VERSION;
+
+  #localize = new LocalizeController(this);
+  /** The ticks and names. */
+  #state: ChecklistState = EMPTY_STATE;
+  /** Whether `localStorage` failed, so the state lives in memory only. */
+  #unsaved = false;
+
+  /** The `localStorage` key the ticks are kept under. Give each checklist on a site its own key to keep them apart. */
+  storageKey = DEFAULT_STORAGE_KEY;
+
+  get #key(): string {
+    return this.storageKey.trim() || DEFAULT_STORAGE_KEY;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('storage', this.#handleStorage);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('storage', this.#handleStorage);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storageKey')) this.#load();
+  }
+
+  #load(): void {
+    const saved = readStored(this.#key);
+    const { state, error } = parseState(saved, new Set(QUESTION_IDS));
+    if (error) warn(TAG, `the checklist saved in localStorage["${this.#key}"] ${error}, so it was cleared.`);
+    this.#unsaved = saved === undefined;
+    this.#state = state;
+  }
+
+  #commit(next: ChecklistState): void {
+    this.#state = next;
+    this.#unsaved = !writeStored(this.#key, serializeState(next));
+    this.requestUpdate();
+    const detail: ChecklistChangeDetail = { programs: next.programs, total: QUESTION_IDS.length };
+    this.dispatchEvent(new CustomEvent('iop-checklist-change', { detail, bubbles: true, composed: true }));
+  }
+
+  #handleStorage = (event: StorageEvent): void => {
+    if (event.key === this.#key) {
+      this.#load();
+      this.requestUpdate();
+    }
+  };
+
+  async #handleProgramCount(next: ChecklistState): Promise<void> {
+    this.#commit(next);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#name-${next.programs.length - 1}`)?.focus();
+  }
+
+  #handlePrint(): void {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(PRINT_RULES);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    this.setAttribute('data-iop-print', '');
+    addEventListener(
+      'afterprint',
+      () => {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+        this.removeAttribute('data-iop-print');
+      },
+      { once: true },
+    );
+    print();
+  }
+
+  override render() {
+    const l10n = this.#localize;
+    const { info, locale } = l10n;
+    const { programs } = this.#state;
+    const names = programs.map((p, i) => p.name.trim() || l10n.t('checklist.program', { n: i + 1 }));
+    const single = !programs[1];
+    return html`<section part="base" class="base" lang=${info.tag} dir=${info.dir} aria-labelledby="title">
+<h2 part="title" id="title">${l10n.t('checklist.title')}</h2>
+<table part="table"><thead><tr><td></td>${programs.map(
+      (p, i) => html`<th><input part="program-name" id="name-${i}" maxlength=${MAX_NAME_LENGTH} autocomplete="off" aria-label=${l10n.t('checklist.name')}
+placeholder=${names[i]!} .value=${p.name} @change=${(e: Event) => this.#commit(renameProgram(this.#state, i, (e.target as HTMLInputElement).value))}>
+<span part="progress"><span class="hidden" id="program-${i}">${names[i]} </span>${l10n.t('checklist.progress', { done: p.checked.length, total: QUESTION_IDS.length })}</span>
+${single ? nothing : html`<button part="button" class="remove" @click=${() => this.#handleProgramCount(removeProgram(this.#state, i))}>${l10n.t('checklist.remove', { name: names[i]! })}</button>`}</th>`,
+    )}</tr></thead>
+${CHECKLISTS[locale].sections.map(
+  (section) => html`<tbody><tr><th scope="rowgroup" colspan=${programs.length + 1}>${section.title}</th></tr>
+${section.questions.map(
+  (q) => html`<tr><th scope="row" id="q-${q.id}">${single ? html`<label for="c0-${q.id}">${q.text}</label>` : q.text}</th>
+${programs.map(
+  (p, i) => html`<td><input part="checkbox" type="checkbox" id="c${i}-${q.id}" aria-labelledby="q-${q.id} program-${i}"
+.checked=${p.checked.includes(q.id)} @change=${() => this.#commit(toggleQuestion(this.#state, i, q.id, QUESTION_IDS))}></td>`,
+)}</tr>`,
+)}</tbody>`,
+)}</table>
+<div part="actions" class="actions">
+<button part="button" ?disabled=${!!programs[MAX_PROGRAMS - 1]} @click=${() => this.#handleProgramCount(addProgram(this.#state))}>${l10n.t('checklist.add')}</button>
+<button part="button" @click=${this.#handlePrint}>${l10n.t('checklist.print')}</button>
+<button part="button" @click=${() => this.#commit(EMPTY_STATE)}>${l10n.t('checklist.reset')}</button>
+</div>
+${this.#unsaved ? html`<p part="note">${l10n.t('checklist.notSaved')}</p>` : nothing}
+</section>`;
+  }
+}

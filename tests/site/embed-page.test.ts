@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { launchChromium } from '../support/browser.ts';
+import { DIST } from '../support/dist.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const integrity = JSON.parse(readFileSync(`${DIST}/widgets/integrity.json`, 'utf8')) as Record<string, string>;
+
+describe('embed page', () => {
+  it.each(LOCALE_CODES)('exists in %s with the published SRI hash, CSP lines and reference', (locale) => {
+    const html = readFileSync(`${DIST}/${locale}/embed/index.html`, 'utf8');
+    expect(html).toContain(integrity['iop-widgets.0.1.0.js']);
+    expect(html).toContain('script-src https://iop-library.example.org;');
+    expect(html).toMatch(/trusted-types iop-widgets (&#39;|')allow-duplicates\1;/);
+    for (const name of ['storage-key', 'emergency-note', 'iop-checklist-change', '::part(call)', '--iop-accent']) expect(html).toContain(name);
+  });
+
+  describe('in the browser', () => {
+    let server: StaticServer;
+    let browser: Browser;
+    beforeAll(async () => {
+      server = await serveStatic(DIST);
+      browser = await launchChromium();
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it('runs the demos and the configurator with no errors and no request off the site', async () => {
+      const page = await browser.newPage();
+      const problems: string[] = [];
+      const offSite: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(e.message));
+      page.on('request', (r) => !r.url().startsWith(server.origin) && offSite.push(r.url()));
+      await page.goto(`${server.origin}/fr/embed/`);
+      await page.waitForFunction(() => document.querySelector('iop-checklist')?.shadowRoot?.querySelector('table'));
+      expect(await page.locator('iop-call-to-action [part=label]').textContent()).toBe('Appelez maintenant');
+      await page.fill('input[name=phone]', '(212) 555-0199');
+      await page.check('input[name=widget][value=call-to-action]');
+      const snippet = await page.locator('[data-snippet=html]').textContent();
+      expect(snippet).toContain('phone="(212) 555-0199"');
+      expect(snippet).toContain('<a href="tel:+12125550199">212-555-0199</a>');
+      expect(snippet).not.toContain('iop-checklist');
+      expect(problems).toEqual([]);
+      expect(offSite).toEqual([]);
+      await page.close();
+    });
+  });
+});

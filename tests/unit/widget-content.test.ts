@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { checklistSchema, type Checklist } from '../../src/schemas/checklist.ts';
+import { WIDGET_STRINGS, type WidgetTranslation } from '../../src/widgets/translations/index.ts';
+import { compactChecklist, squeezeCss } from '../../src/integrations/widgets-bundle.ts';
+import { corsHeaders } from '../../src/integrations/widgets.ts';
+
+const read = (locale: string): Checklist =>
+  JSON.parse(readFileSync(new URL(`../../src/content/checklist/${locale}.json`, import.meta.url), 'utf8'));
+const idsOf = (c: Checklist) => c.sections.map((s) => [s.id, ...s.questions.map((q) => q.id)]);
+
+describe('checklist content', () => {
+  const english = read('en');
+
+  it.each(LOCALE_CODES)('%s is valid and has the English ids', (locale) => {
+    const checklist = checklistSchema.parse(read(locale));
+    expect(idsOf(checklist)).toEqual(idsOf(english));
+  });
+
+  it('covers the five factors, each with three or four questions', () => {
+    expect(english.sections.map((s) => s.id)).toEqual(['credentials', 'approach', 'services', 'schedule', 'cost']);
+    for (const section of english.sections) expect(section.questions.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('compacts a translation for the bundle, and refuses mismatched ids', () => {
+    expect(compactChecklist(read('es'), english, 'es.json')).toContain('"Costo y seguro"');
+    const broken = structuredClone(read('fr'));
+    broken.sections[0]!.questions[0]!.id = 'renamed';
+    expect(() => compactChecklist(broken, english, 'fr.json')).toThrow(/fr\.json section 1/);
+  });
+});
+
+describe('widget strings', () => {
+  it('has every key in every language, none blank', () => {
+    const keys = Object.keys(WIDGET_STRINGS.en).sort();
+    for (const locale of LOCALE_CODES) {
+      const strings = WIDGET_STRINGS[locale];
+      expect(Object.keys(strings).sort()).toEqual(keys);
+      for (const value of Object.values(strings)) expect(value.trim()).not.toBe('');
+    }
+  });
+
+  it('keeps the placeholders of English', () => {
+    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const locale of LOCALE_CODES) {
+      for (const [key, value] of Object.entries(WIDGET_STRINGS.en)) {
+        expect(placeholders(WIDGET_STRINGS[locale][key as keyof WidgetTranslation]), `${locale} ${key}`).toEqual(placeholders(value));
+      }
+    }
+  });
+
+  it('fails to compile when a translation misses a key', () => {
+    // @ts-expect-error A translation without every key is not a WidgetTranslation.
+    const incomplete: WidgetTranslation = { 'cta.label': 'Llame' };
+    expect(incomplete).toBeDefined();
+  });
+});
+
+describe('bundle helpers', () => {
+  it('squeezes css templates only', () => {
+    expect(squeezeCss('const a = css`\n  a {\n    color: red;\n  }\n  b > i, u { margin: 0 4px; }\n`; const s = `  x  `;')).toBe(
+      'const a = css`a{color:red}b>i,u{margin:0 4px}`; const s = `  x  `;',
+    );
+  });
+
+  it('writes CORS headers for the widget path under the base', () => {
+    expect(corsHeaders('/')).toMatch(/^\/widgets\/\*\n {2}Access-Control-Allow-Origin: \*\n/);
+    expect(corsHeaders('/docs')).toMatch(/^\/docs\/widgets\/\*\n/);
+  });
+});
