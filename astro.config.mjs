@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
 import { SITE_ORIGIN } from './src/config/site.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** Serve from a sub-path with BASE_PATH=/some/path/ (the tests do). */
 const base = process.env.BASE_PATH || '/';
@@ -28,7 +29,10 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Search runs Pagefind's WebAssembly: 'wasm-unsafe-eval' allows compiling
+      // it, and nothing else (no eval, no inline scripts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
 });
