@@ -123,10 +123,12 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
     if (item) doc.defaultView?.location.assign(item.url);
   };
 
-  const top = async (instance: PagefindInstance, query: string, section: string) => {
+  /** The top results of an instance, split into this locale's pages and English pages. */
+  const top = async (instance: PagefindInstance, query: string) => {
     const response = await instance.search(query, { filters: categoryFilter(category()) });
     const data = await Promise.all((response?.results ?? []).slice(0, RESULT_LIMIT * 2).map((r) => r.data()));
-    return data.filter((d) => isInSection(d.url, section)).slice(0, RESULT_LIMIT).map(toSearchItem);
+    const pick = (section: string) => data.filter((d) => isInSection(d.url, section)).slice(0, RESULT_LIMIT).map(toSearchItem);
+    return { own: pick(config.section), english: pick(config.englishSection) };
   };
 
   const search = async (query: string) => {
@@ -149,12 +151,18 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
     say(config.msg.loading);
     try {
       const mod = await module;
-      let found = await top(native!, trimmed, config.section);
+      const first = await top(native!, trimmed);
+      let found = first.own;
       let lang: string | undefined;
       if (found.length === 0 && config.section !== config.englishSection) {
-        english ??= instanceFor(mod, doc, 'en', config.engine);
-        found = await top(english, trimmed, config.englishSection);
+        // Nothing in the reader's language: offer English, labelled. When this
+        // language has no index yet, Pagefind already searched English.
         lang = 'en';
+        found = first.english;
+        if (found.length === 0) {
+          english ??= instanceFor(mod, doc, 'en', config.engine);
+          found = (await top(english, trimmed)).english;
+        }
       }
       if (mine !== sequence) return;
       render(found, lang);
