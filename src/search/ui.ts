@@ -88,6 +88,7 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
         option.setAttribute('role', 'option');
         option.setAttribute('aria-selected', 'false');
         option.className = 'search-result';
+        option.dataset['url'] = item.url;
         if (lang) option.lang = lang;
         const title = doc.createElement('span');
         title.className = 'search-result__title';
@@ -219,6 +220,7 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
       return last;
     },
     focus() {
+      setActive(-1);
       input.focus();
       input.select();
     },
