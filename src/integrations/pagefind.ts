@@ -10,11 +10,11 @@
  * (lower-cased: `zh-Hans` becomes `zh-hans`, still segmented as Chinese).
  */
 import type { AstroIntegration } from 'astro';
-import { rm } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { BUNDLE_DIR, UNUSED_BUNDLE_FILES } from '../search/bundle.ts';
+import { BUNDLE_DIR, BUNDLE_MANIFEST, UNUSED_BUNDLE_FILES } from '../search/bundle.ts';
 import { newCacheTag } from '../search/cache-tag.ts';
 
 /** What an index build made: pages per language key. */
@@ -35,8 +35,12 @@ export function assertNoErrors(step: string, errors: readonly string[] | undefin
   }
 }
 
-/** Indexes every HTML file in `siteDir` and writes the bundle to `siteDir/pagefind/`. Throws on any Pagefind error or an empty index. */
-export async function buildSearchIndex(siteDir: string): Promise<IndexSummary> {
+/**
+ * Indexes every HTML file in `siteDir` and writes the bundle to `siteDir/pagefind/`,
+ * with a manifest (cache tag and file list) for an offline cache. Throws on any
+ * Pagefind error or an empty index.
+ */
+export async function buildSearchIndex(siteDir: string, cacheTag = 'dev'): Promise<IndexSummary> {
   const outputPath = join(siteDir, BUNDLE_DIR);
   try {
     const created = await pagefind.createIndex({});
@@ -57,6 +61,11 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexSummary> {
     const written = await index.writeFiles({ outputPath });
     assertNoErrors('writeFiles', written.errors);
     await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
+    const bundleFiles = (await readdir(outputPath, { recursive: true, withFileTypes: true }))
+      .filter((f) => f.isFile())
+      .map((f) => join(f.parentPath, f.name).slice(outputPath.length + 1).split('\\').join('/'))
+      .sort();
+    await writeFile(join(outputPath, BUNDLE_MANIFEST), `${JSON.stringify({ cacheTag, files: bundleFiles }, null, 2)}\n`);
     return { pageCount, languages };
   } finally {
     await pagefind.close();
@@ -65,11 +74,12 @@ export async function buildSearchIndex(siteDir: string): Promise<IndexSummary> {
 
 /** The Astro integration: sets the build's search cache tag, then indexes the built site. */
 export default function pagefindIntegration(): AstroIntegration {
+  let tag = 'dev';
   return {
     name: 'iop-pagefind',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        const tag = newCacheTag(process.env, Date.now());
+        tag = newCacheTag(process.env, Date.now());
         updateConfig({
           vite: {
             define: { __SEARCH_CACHE_TAG__: JSON.stringify(tag) },
@@ -80,7 +90,7 @@ export default function pagefindIntegration(): AstroIntegration {
         });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const summary = await buildSearchIndex(fileURLToPath(dir));
+        const summary = await buildSearchIndex(fileURLToPath(dir), tag);
         const perLanguage = Object.entries(summary.languages).map(([key, n]) => `${key}: ${n}`).join(', ');
         logger.info(`Indexed ${summary.pageCount} pages (${perLanguage}).`);
       },

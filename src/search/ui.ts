@@ -36,7 +36,7 @@ function readConfig(root: HTMLElement) {
       noneInLanguage: d['msgNoneInLanguage'] ?? '',
       loading: d['msgLoading'] ?? '',
       error: d['msgError'] ?? '',
-      english: d['msgEnglish'] ?? '',
+      inEnglish: d['msgInEnglish'] ?? '',
     },
   };
 }
@@ -94,6 +94,13 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
         title.className = 'search-result__title';
         title.textContent = item.title;
         option.append(title);
+        if (lang) {
+          const marker = doc.createElement('span');
+          marker.className = 'search-result__lang';
+          marker.lang = config.tag;
+          marker.textContent = config.msg.inEnglish;
+          option.append(marker);
+        }
         if (item.category) {
           const label = doc.createElement('span');
           label.className = 'search-result__category';

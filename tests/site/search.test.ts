@@ -97,6 +97,15 @@ describe('the index', () => {
     }
   });
 
+  it('lists the bundle and its build cache tag for an offline cache', () => {
+    const manifest = JSON.parse(readFileSync(join(DIST, 'pagefind', 'search-manifest.json'), 'utf8')) as { cacheTag: string; files: string[] };
+    expect(manifest.cacheTag).toMatch(/^[\w.-]+$/);
+    expect(manifest.cacheTag).not.toBe('dev');
+    expect(manifest.files).toContain('pagefind-entry.json');
+    expect(manifest.files).toContain('pagefind.js');
+    for (const file of manifest.files) expect(existsSync(join(DIST, 'pagefind', file)), file).toBe(true);
+  });
+
   it('the bundle holds no unused Pagefind UI files', () => {
     const files = readdirSync(join(DIST, 'pagefind'));
     expect(files.filter((f) => /ui\.(js|css)$|highlight\.js$/.test(f))).toEqual([]);
@@ -193,6 +202,8 @@ describe('the search UI', () => {
       expect(urls.every((u) => u.startsWith('/en/'))).toBe(true);
       expect(langs.every((l) => l === 'en')).toBe(true);
       expect(status).toContain('Aucun résultat en français. Voici des résultats en anglais.');
+      const markers = await page.locator('[data-search-results] .search-result__lang').evaluateAll((els) => els.map((el) => [el.textContent, el.getAttribute('lang')]));
+      expect(markers).toEqual(urls.map(() => ['(en anglais)', 'fr']));
     } finally {
       await page.close();
     }
@@ -253,6 +264,9 @@ describe('cost before use', () => {
       expect(requests.filter((p) => p.includes('/pagefind/') || p.endsWith('.wasm') || p === client)).toEqual([]);
       await page.keyboard.press('Control+k');
       await expect.poll(() => requests.some((p) => p.includes('/pagefind/pagefind-entry.json')), { timeout: 15_000 }).toBe(true);
+      // The entry is asked for with this build's cache tag (metaCacheTag), not a new timestamp.
+      const { cacheTag } = JSON.parse(readFileSync(join(DIST, 'pagefind', 'search-manifest.json'), 'utf8')) as { cacheTag: string };
+      expect(server.requests).toContain(`/pagefind/pagefind-entry.json?ts=${cacheTag}`);
       expect(requests).toContain(client);
     } finally {
       await page.close();
@@ -276,6 +290,35 @@ describe('cost before use', () => {
     const bytes = own.reduce((sum, src) => sum + gzipSync(readFileSync(join(DIST, src)), { level: 9 }).length, 0);
     console.log(`search trigger: ${bytes} bytes gzip (${own.join(', ')})`);
     expect(bytes).toBeLessThanOrEqual(1024);
+  });
+});
+
+describe('accessibility', () => {
+  it('the open dialog with results and the search page pass axe', async () => {
+    // axe is injected by evaluation, so this context bypasses the page CSP (the other tests keep it).
+    const { context: axeContext } = await sameOriginContext(browser, server.origin, { bypassCSP: true });
+    const page = await axeContext.newPage();
+    const axeSource = readFileSync(join('node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+    const audit = async (include: string) => {
+      await page.evaluate(axeSource);
+      const result = (await page.evaluate(`axe.run(${JSON.stringify(include)}, { resultTypes: ['violations'] })`)) as {
+        violations: { id: string; nodes: { target: string[] }[] }[];
+      };
+      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    };
+    try {
+      await page.goto(`${server.origin}/en/what-is-an-iop/`);
+      await page.keyboard.press('Control+k');
+      await page.locator('[data-search-dialog] [data-search-input]').fill('outpatient');
+      await expect.poll(() => page.locator('[data-search-dialog] [role="option"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await page.keyboard.press('ArrowDown');
+      expect(await audit('[data-search-dialog]')).toEqual([]);
+      await page.goto(`${server.origin}/ar/search/?q=outpatient`);
+      await expect.poll(() => page.locator('[role="option"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      expect(await audit('main')).toEqual([]);
+    } finally {
+      await axeContext.close();
+    }
   });
 });
 
