@@ -1,11 +1,10 @@
 /**
  * Arabic UI strings. Keys come from `en.ts`; a missing key falls back to English.
- * Search strings first; other keys are added as the site is translated.
+ * This file holds the search keys (`search.*`); the translators' file adds the rest.
  */
 import type { UITranslation } from './index.ts';
 
 export default {
-  'nav.search': 'بحث',
   'search.dialogTitle': 'ابحث في المكتبة',
   'search.inputLabel': 'ابحث عن موضوع',
   'search.placeholder': 'مثلًا: العلاج الجماعي',
@@ -23,12 +22,6 @@ export default {
   'search.pageDescription': 'ابحث في المكتبة بكلماتك، أو تصفّح كل المواضيع حسب الفئة.',
   'search.browseTitle': 'كل المواضيع',
   'search.noScript': 'يحتاج البحث إلى JavaScript، وهو متوقف في متصفحك. كل المواضيع مذكورة أدناه.',
+  'search.inEnglish': '(بالإنجليزية)',
   'search.otherPages': 'صفحات أخرى',
-  'category.understanding': 'فهم برامج العلاج المكثف',
-  'category.how-it-works': 'كيف يسير البرنامج',
-  'category.therapies': 'أنواع العلاج',
-  'category.choosing': 'اختيار برنامج',
-  'category.life-and-recovery': 'العمل والحياة والتعافي',
-  'category.all': 'كل المواضيع',
-  'fallback.linkMarker': '(بالإنجليزية)',
 } satisfies UITranslation;

@@ -83,6 +83,7 @@ export default {
   'search.pageDescription': 'Search the library in your own words, or browse every topic by category.',
   'search.browseTitle': 'Browse all topics',
   'search.noScript': 'Search needs JavaScript, which is off in your browser. Every topic is listed below.',
+  'search.inEnglish': '(in English)',
   'search.otherPages': 'Other pages',
   'notFound.title': 'Page not found',
   'notFound.body': 'We could not find that page. Try the home page or search.',

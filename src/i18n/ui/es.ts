@@ -1,11 +1,10 @@
 /**
  * Spanish (usted) UI strings. Keys come from `en.ts`; a missing key falls back to English.
- * Search strings first; other keys are added as the site is translated.
+ * This file holds the search keys (`search.*`); the translators' file adds the rest.
  */
 import type { UITranslation } from './index.ts';
 
 export default {
-  'nav.search': 'Buscar',
   'search.dialogTitle': 'Buscar en la biblioteca',
   'search.inputLabel': 'Busque un tema',
   'search.placeholder': 'Por ejemplo: terapia de grupo',
@@ -23,12 +22,6 @@ export default {
   'search.pageDescription': 'Busque en la biblioteca con sus propias palabras o vea todos los temas por categoría.',
   'search.browseTitle': 'Todos los temas',
   'search.noScript': 'La búsqueda necesita JavaScript, que está desactivado en su navegador. Todos los temas aparecen abajo.',
+  'search.inEnglish': '(en inglés)',
   'search.otherPages': 'Otras páginas',
-  'category.understanding': 'Entender los IOP',
-  'category.how-it-works': 'Cómo funciona un programa',
-  'category.therapies': 'Terapias',
-  'category.choosing': 'Elegir un programa',
-  'category.life-and-recovery': 'Trabajo, vida y recuperación',
-  'category.all': 'Todos los temas',
-  'fallback.linkMarker': '(en inglés)',
 } satisfies UITranslation;

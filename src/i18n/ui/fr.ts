@@ -1,11 +1,10 @@
 /**
  * French (vous) UI strings. Keys come from `en.ts`; a missing key falls back to English.
- * Search strings first; other keys are added as the site is translated.
+ * This file holds the search keys (`search.*`); the translators' file adds the rest.
  */
 import type { UITranslation } from './index.ts';
 
 export default {
-  'nav.search': 'Rechercher',
   'search.dialogTitle': 'Rechercher dans la bibliothèque',
   'search.inputLabel': 'Recherchez un sujet',
   'search.placeholder': 'Par exemple : thérapie de groupe',
@@ -23,12 +22,6 @@ export default {
   'search.pageDescription': 'Cherchez dans la bibliothèque avec vos propres mots, ou parcourez tous les sujets par catégorie.',
   'search.browseTitle': 'Tous les sujets',
   'search.noScript': 'La recherche a besoin de JavaScript, qui est désactivé dans votre navigateur. Tous les sujets sont listés ci-dessous.',
+  'search.inEnglish': '(en anglais)',
   'search.otherPages': 'Autres pages',
-  'category.understanding': 'Comprendre les IOP',
-  'category.how-it-works': 'Le déroulement d’un programme',
-  'category.therapies': 'Thérapies',
-  'category.choosing': 'Choisir un programme',
-  'category.life-and-recovery': 'Travail, vie et rétablissement',
-  'category.all': 'Tous les sujets',
-  'fallback.linkMarker': '(en anglais)',
 } satisfies UITranslation;

@@ -1,11 +1,10 @@
 /**
  * Vietnamese UI strings. Keys come from `en.ts`; a missing key falls back to English.
- * Search strings first; other keys are added as the site is translated.
+ * This file holds the search keys (`search.*`); the translators' file adds the rest.
  */
 import type { UITranslation } from './index.ts';
 
 export default {
-  'nav.search': 'Tìm kiếm',
   'search.dialogTitle': 'Tìm kiếm trong thư viện',
   'search.inputLabel': 'Tìm một chủ đề',
   'search.placeholder': 'Ví dụ: trị liệu nhóm',
@@ -18,17 +17,11 @@ export default {
   'search.none': 'Không tìm thấy kết quả cho “{query}”. Hãy thử từ khác, hoặc xem tất cả chủ đề.',
   'search.noneInLanguage': 'Không tìm thấy kết quả bằng tiếng Việt. Dưới đây là kết quả bằng tiếng Anh.',
   'search.loading': 'Đang tìm…',
-  'search.error': 'Tìm kiếm hiện không hoạt động. Bạn có thể xem tất cả chủ đề.',
+  'search.error': 'Tìm kiếm hiện không hoạt động. Quý vị có thể xem tất cả chủ đề.',
   'search.pageTitle': 'Tìm kiếm',
-  'search.pageDescription': 'Tìm trong thư viện bằng lời của bạn, hoặc xem mọi chủ đề theo danh mục.',
+  'search.pageDescription': 'Tìm trong thư viện bằng lời của quý vị, hoặc xem mọi chủ đề theo danh mục.',
   'search.browseTitle': 'Tất cả chủ đề',
-  'search.noScript': 'Tìm kiếm cần JavaScript, nhưng trình duyệt của bạn đang tắt JavaScript. Tất cả chủ đề được liệt kê bên dưới.',
+  'search.noScript': 'Tìm kiếm cần JavaScript, nhưng trình duyệt của quý vị đang tắt JavaScript. Tất cả chủ đề được liệt kê bên dưới.',
+  'search.inEnglish': '(bằng tiếng Anh)',
   'search.otherPages': 'Các trang khác',
-  'category.understanding': 'Tìm hiểu về IOP',
-  'category.how-it-works': 'Chương trình diễn ra thế nào',
-  'category.therapies': 'Các liệu pháp',
-  'category.choosing': 'Chọn chương trình',
-  'category.life-and-recovery': 'Công việc, cuộc sống và hồi phục',
-  'category.all': 'Tất cả chủ đề',
-  'fallback.linkMarker': '(bằng tiếng Anh)',
 } satisfies UITranslation;

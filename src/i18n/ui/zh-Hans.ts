@@ -1,11 +1,10 @@
 /**
  * Simplified Chinese UI strings. Keys come from `en.ts`; a missing key falls back to English.
- * Search strings first; other keys are added as the site is translated.
+ * This file holds the search keys (`search.*`); the translators' file adds the rest.
  */
 import type { UITranslation } from './index.ts';
 
 export default {
-  'nav.search': '搜索',
   'search.dialogTitle': '搜索本资料库',
   'search.inputLabel': '搜索主题',
   'search.placeholder': '例如：团体治疗',
@@ -23,12 +22,6 @@ export default {
   'search.pageDescription': '用您自己的话搜索本资料库，或按类别浏览全部主题。',
   'search.browseTitle': '全部主题',
   'search.noScript': '搜索需要 JavaScript，但您的浏览器已将其关闭。下面列出了全部主题。',
+  'search.inEnglish': '（英文）',
   'search.otherPages': '其他页面',
-  'category.understanding': '了解强化门诊项目',
-  'category.how-it-works': '项目如何进行',
-  'category.therapies': '治疗方法',
-  'category.choosing': '选择项目',
-  'category.life-and-recovery': '工作、生活与康复',
-  'category.all': '全部主题',
-  'fallback.linkMarker': '（英文）',
 } satisfies UITranslation;
