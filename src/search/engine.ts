@@ -3,7 +3,6 @@
  * is opened) and makes search instances: one for the page's language, and one
  * for English when the reader's language finds nothing.
  */
-import { HIGHLIGHT_PARAM } from './bundle.ts';
 import type { PagefindResultData } from './results.ts';
 
 /** The slice of a Pagefind search response the UI reads. */
@@ -35,14 +34,16 @@ export interface EngineConfig {
  * Options for Pagefind's `createInstance`.
  * @example
  * instanceOptions({ bundleUrl: '/p/pagefind/', baseUrl: '/p/', cacheTag: 'abc' })
- * // => { basePath: '/p/pagefind/', baseUrl: '/p/', metaCacheTag: 'abc', highlightParam: 'highlight', excerptLength: 24 }
+ * // => { basePath: '/p/pagefind/', baseUrl: '/p/', metaCacheTag: 'abc', excerptLength: 24 }
+ *
+ * No `highlightParam`: the UI adds the highlight terms itself (`withHighlight`),
+ * because Pagefind writes them onto fragment objects that concurrent searches share.
  */
 export function instanceOptions(config: EngineConfig): Record<string, unknown> {
   return {
     basePath: config.bundleUrl,
     baseUrl: config.baseUrl,
     metaCacheTag: config.cacheTag,
-    highlightParam: HIGHLIGHT_PARAM,
     excerptLength: 24,
   };
 }

@@ -19,6 +19,20 @@ export interface SearchItem {
 }
 
 /**
+ * A result URL with the query's terms for highlighting on the landing page
+ * (`?highlight=a&highlight=b`, split on spaces, as Pagefind does); the hash stays last.
+ * @example
+ * withHighlight('/en/group-therapy/#what', 'group therapy', 'highlight') // => '/en/group-therapy/?highlight=group&highlight=therapy#what'
+ */
+export function withHighlight(url: string, query: string, param: string): string {
+  const [path = '', hash] = url.split('#', 2);
+  const terms = query.split(/\s+/).filter((t) => t.length > 0);
+  if (terms.length === 0) return url;
+  const search = terms.map((t) => `${encodeURIComponent(param)}=${encodeURIComponent(t)}`).join('&');
+  return `${path}${path.includes('?') ? '&' : '?'}${search}${hash === undefined ? '' : `#${hash}`}`;
+}
+
+/**
  * Shapes one Pagefind result: title from meta (else the URL), category label, and a sanitized excerpt.
  * @example
  * toSearchItem({ url: '/en/group-therapy/?highlight=group', excerpt: '<mark>Group</mark> work', meta: { title: 'Group therapy', category: 'Therapies' } })

@@ -6,11 +6,11 @@
  * calls: nothing from the query, the URL or the index is parsed as HTML.
  */
 import { interpolate } from '../i18n/translate.ts';
-import { RESULT_LIMIT } from './bundle.ts';
+import { HIGHLIGHT_PARAM, RESULT_LIMIT } from './bundle.ts';
 import { SEARCH_CACHE_TAG } from './cache-tag.ts';
 import { instanceFor, loadPagefind, type EngineConfig, type PagefindInstance } from './engine.ts';
 import { isMoveKey, nextActive } from './listbox.ts';
-import { categoryFilter, isInSection, toSearchItem, type SearchItem } from './results.ts';
+import { categoryFilter, isInSection, toSearchItem, withHighlight, type SearchItem } from './results.ts';
 
 /** What the search box can be asked to do from outside. */
 export interface SearchBox {
@@ -132,10 +132,16 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
   };
 
   /** The top results of an instance, split into this locale's pages and English pages. */
-  const top = async (instance: PagefindInstance, query: string) => {
+  const top = async (instance: PagefindInstance, query: string, mine: number) => {
     const response = await instance.search(query, { filters: categoryFilter(category()) });
-    const data = await Promise.all((response?.results ?? []).slice(0, RESULT_LIMIT * 2).map((r) => r.data()));
-    const pick = (section: string) => data.filter((d) => isInSection(d.url, section)).slice(0, RESULT_LIMIT).map(toSearchItem);
+    // A newer search has started: do not load this one's fragments.
+    const results = mine === sequence ? (response?.results ?? []) : [];
+    const data = await Promise.all(results.slice(0, RESULT_LIMIT * 2).map((r) => r.data()));
+    const pick = (section: string) =>
+      data
+        .filter((d) => isInSection(d.url, section))
+        .slice(0, RESULT_LIMIT)
+        .map((d) => toSearchItem({ ...d, url: withHighlight(d.url, query, HIGHLIGHT_PARAM) }));
     return { own: pick(config.section), english: pick(config.englishSection) };
   };
 
@@ -159,7 +165,7 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
     say(config.msg.loading);
     try {
       const mod = await module;
-      const first = await top(native!, trimmed);
+      const first = await top(native!, trimmed, mine);
       let found = first.own;
       let lang: string | undefined;
       if (found.length === 0 && config.section !== config.englishSection) {
@@ -169,7 +175,7 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
         found = first.english;
         if (found.length === 0) {
           english ??= instanceFor(mod, doc, 'en', config.engine);
-          found = (await top(english, trimmed)).english;
+          found = (await top(english, trimmed, mine)).english;
         }
       }
       if (mine !== sequence) return;

@@ -157,6 +157,8 @@ describe('the search UI', () => {
       await page.keyboard.type('outpatient');
       const options = dialog.getByRole('option');
       await expect.poll(() => options.count(), { timeout: 15_000 }).toBeGreaterThan(1);
+      // The list shows the whole query's results (not those of a prefix typed on the way).
+      await expect.poll(() => options.first().getAttribute('data-url'), { timeout: 15_000 }).toContain('highlight=outpatient');
       expect(await input.getAttribute('aria-expanded')).toBe('true');
       expect(await input.getAttribute('aria-controls')).toBe(await dialog.getByRole('listbox').getAttribute('id'));
       await page.keyboard.press('ArrowDown');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEntities, parseExcerpt } from '../../src/search/excerpt.ts';
 import { isOpenShortcut, nextActive } from '../../src/search/listbox.ts';
-import { categoryFilter, highlightTerms, isInSection, toSearchItem } from '../../src/search/results.ts';
+import { categoryFilter, highlightTerms, isInSection, toSearchItem, withHighlight } from '../../src/search/results.ts';
 import { findMatches, foldWithMap } from '../../src/search/highlight.ts';
 import { newCacheTag } from '../../src/search/cache-tag.ts';
 import { indexKey } from '../../src/search/bundle.ts';
@@ -52,6 +52,11 @@ describe('result shaping', () => {
   it('builds the category filter from the stable key', () => {
     expect(categoryFilter('therapies')).toEqual({ category: 'therapies' });
     expect(categoryFilter('')).toEqual({});
+  });
+  it('adds one highlight parameter per query term, before the hash', () => {
+    expect(withHighlight('/en/x/#a', 'group  therapy', 'highlight')).toBe('/en/x/?highlight=group&highlight=therapy#a');
+    expect(withHighlight('/zh-Hans/x/?a=1', '认知 行为', 'highlight')).toBe('/zh-Hans/x/?a=1&highlight=%E8%AE%A4%E7%9F%A5&highlight=%E8%A1%8C%E4%B8%BA');
+    expect(withHighlight('/en/x/', ' ', 'highlight')).toBe('/en/x/');
   });
   it('reads the highlight terms from a URL', () => {
     expect(highlightTerms('?highlight=group&highlight=%E8%AE%A4%E7%9F%A5&highlight=group&highlight=', 'highlight')).toEqual(['group', '认知']);
@@ -104,12 +109,11 @@ describe('build facts', () => {
     expect(newCacheTag({ SEARCH_CACHE_TAG: 'v1.2' }, 0)).toBe('v1.2');
     expect(newCacheTag({ SEARCH_CACHE_TAG: 'bad tag!' }, 36)).toBe('10');
   });
-  it('passes the bundle path, base, cache tag and highlight parameter to Pagefind', () => {
+  it('passes the bundle path, base and cache tag to Pagefind', () => {
     expect(instanceOptions({ bundleUrl: '/p/pagefind/', baseUrl: '/p/', cacheTag: 't' })).toMatchObject({
       basePath: '/p/pagefind/',
       baseUrl: '/p/',
       metaCacheTag: 't',
-      highlightParam: 'highlight',
     });
   });
   it('fails on Pagefind errors, naming the step', () => {
