@@ -136,11 +136,12 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
     const response = await instance.search(query, { filters: categoryFilter(category()) });
     // A newer search has started: do not load this one's fragments.
     const results = mine === sequence ? (response?.results ?? []) : [];
-    const data = await Promise.all(results.slice(0, RESULT_LIMIT * 2).map((r) => r.data()));
+    // Each language has its own index, so its results are all in its section;
+    // only a language without an index yet gets English ones (from Pagefind's fallback).
+    const data = await Promise.all(results.slice(0, RESULT_LIMIT).map((r) => r.data()));
     const pick = (section: string) =>
       data
         .filter((d) => isInSection(d.url, section))
-        .slice(0, RESULT_LIMIT)
         .map((d) => toSearchItem({ ...d, url: withHighlight(d.url, query, HIGHLIGHT_PARAM) }));
     return { own: pick(config.section), english: pick(config.englishSection) };
   };
