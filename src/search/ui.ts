@@ -50,6 +50,8 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
   const list = root.querySelector<HTMLElement>('[data-search-results]')!;
   const status = root.querySelector<HTMLElement>('[data-search-status]')!;
   const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="category"]')];
+  // A listbox only with JavaScript: without it the list stays an empty, hidden <ul>.
+  list.setAttribute('role', 'listbox');
 
   let native: PagefindInstance | undefined;
   let english: PagefindInstance | undefined;
