@@ -8,6 +8,7 @@ import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
 import { SITE_ORIGIN } from './src/config/site.ts';
 import { sitemapLinks } from './src/routing/alternates.ts';
 import { readInventory } from './src/routing/inventory.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 /** Serve from a sub-path with BASE_PATH=/some/path/ (the tests do). */
 const base = process.env.BASE_PATH || '/';
@@ -35,6 +36,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Search runs Pagefind's WebAssembly: 'wasm-unsafe-eval' allows compiling
+      // it, and nothing else (no eval, no inline scripts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
   integrations: [
@@ -47,6 +51,7 @@ export default defineConfig({
         return links === undefined ? undefined : { ...item, links };
       },
     }),
+    pagefind(),
     widgets(),
     // Last: its cache name hashes every file the other integrations wrote.
     serviceWorker(),

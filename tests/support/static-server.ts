@@ -1,70 +1,91 @@
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension; Pagefind's index files are binary. */
+export const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
+  '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
-  '.xml': 'application/xml',
+  '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
+  '.xml': 'application/xml; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 
-/** A running loopback server: its origin and a way to stop it. */
+/** A running loopback server for a built site. */
 export interface StaticServer {
+  /** e.g. `http://127.0.0.1:41234` (no trailing slash). */
   readonly origin: string;
-  /** Every path requested so far, in order. */
+  /** Every request path the server has seen, in order (with query). */
   readonly requests: string[];
   close(): Promise<void>;
 }
 
 /**
- * Serves a folder on 127.0.0.1 at an ephemeral port, like a static host:
- * `dir/index.html` for `dir/`, `404.html` for misses, files under `base`.
- * Extra headers (e.g. CORS) can be added per response.
+ * Serves `root` on 127.0.0.1 at an ephemeral port: directory index.html,
+ * 404.html (status 404) for misses, MIME types from {@link MIME_TYPES}. With
+ * `base` (e.g. `/some/path/`), only paths under it are served, as in production.
+ * `headers` adds response headers per path (e.g. CORS for the widget files).
  */
 export async function serveStatic(
   root: string,
-  options: { base?: string; headers?: (path: string) => Record<string, string> } = {},
+  options: { base?: string; headers?: (pathname: string) => Record<string, string> } = {},
 ): Promise<StaticServer> {
+  const dir = resolve(root);
   const base = options.base ?? '/';
-  const absoluteRoot = resolve(root);
   const requests: string[] = [];
+  const fileFor = async (pathname: string): Promise<string | undefined> => {
+    if (!pathname.startsWith(base)) return undefined;
+    const relative = normalize(decodeURIComponent(pathname.slice(base.length)));
+    const path = join(dir, relative);
+    if (path !== dir && !path.startsWith(dir + sep)) return undefined;
+    const info = await stat(path).catch(() => undefined);
+    if (info?.isFile()) return path;
+    if (info?.isDirectory()) {
+      const index = join(path, 'index.html');
+      if ((await stat(index).catch(() => undefined))?.isFile()) return index;
+    }
+    return undefined;
+  };
   const server: Server = createServer(async (req, res) => {
-    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    requests.push(pathname);
-    const send = async (file: string, status = 200) => {
-      const body = await readFile(file);
-      res.writeHead(status, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        ...options.headers?.(pathname),
-      });
-      res.end(body);
-    };
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    requests.push(url.pathname + url.search);
     try {
-      if (!pathname.startsWith(base)) throw new Error('outside base');
-      let file = normalize(join(absoluteRoot, pathname.slice(base.length)));
-      if (!file.startsWith(absoluteRoot)) throw new Error('outside root');
-      if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
-      await send(file);
-    } catch {
-      await send(join(absoluteRoot, '404.html'), 404).catch(() => {
-        res.writeHead(404).end('not found');
+      const file = await fileFor(url.pathname);
+      const target = file ?? join(dir, '404.html');
+      const body = await readFile(target).catch(() => Buffer.from('Not found'));
+      res.writeHead(file ? 200 : 404, {
+        'content-type': MIME_TYPES[extname(target)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        ...options.headers?.(url.pathname),
       });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch {
+      res.writeHead(500).end();
     }
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }

@@ -1,0 +1,99 @@
+/**
+ * Builds the search index at the end of `astro build` with Pagefind's Node
+ * API, and fails the build on any error Pagefind reports.
+ *
+ * What is indexed: only `<main data-pagefind-body>`, which the layout sets on
+ * pages whose text is in the page's own language. English fallbacks at a
+ * translated URL get no `data-pagefind-body`, so they are EXCLUDED: no
+ * language's index holds another language's text. Chrome carries
+ * `data-pagefind-ignore`. Pagefind makes one index per `<html lang>`
+ * (lower-cased: `zh-Hans` becomes `zh-hans`, still segmented as Chinese).
+ */
+import type { AstroIntegration } from 'astro';
+import { readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { BUNDLE_DIR, BUNDLE_MANIFEST, UNUSED_BUNDLE_FILES } from '../search/bundle.ts';
+import { newCacheTag } from '../search/cache-tag.ts';
+
+/** What an index build made: pages per language key. */
+export interface IndexSummary {
+  readonly pageCount: number;
+  readonly languages: Readonly<Record<string, number>>;
+}
+
+/**
+ * Throws when a Pagefind step reported errors, naming the step and each error.
+ * @example
+ * assertNoErrors('writeFiles', []) // => undefined
+ * assertNoErrors('addDirectory', ['bad html']) // throws 'Pagefind addDirectory failed: bad html'
+ */
+export function assertNoErrors(step: string, errors: readonly string[] | undefined): void {
+  if (errors && errors.length > 0) {
+    throw new Error(`Pagefind ${step} failed: ${errors.join('; ')}. Fix the HTML or the Pagefind options in src/integrations/pagefind.ts.`);
+  }
+}
+
+/**
+ * Indexes every HTML file in `siteDir` and writes the bundle to `siteDir/pagefind/`,
+ * with a manifest (cache tag and file list) for an offline cache. Throws on any
+ * Pagefind error or an empty index.
+ */
+export async function buildSearchIndex(siteDir: string, cacheTag = 'dev'): Promise<IndexSummary> {
+  const outputPath = join(siteDir, BUNDLE_DIR);
+  try {
+    const created = await pagefind.createIndex({});
+    assertNoErrors('createIndex', created.errors);
+    const index = created.index!;
+    const added = await index.addDirectory({ path: siteDir });
+    assertNoErrors('addDirectory', added.errors);
+    const files = await index.getFiles();
+    assertNoErrors('getFiles', files.errors);
+    const entryFile = files.files.find((f) => f.path === 'pagefind-entry.json');
+    const entry = entryFile ? (JSON.parse(new TextDecoder().decode(entryFile.content)) as { languages: Record<string, { page_count: number }> }) : { languages: {} };
+    const languages = Object.fromEntries(Object.entries(entry.languages).map(([key, value]) => [key, value.page_count]));
+    const pageCount = Object.values(languages).reduce((sum, n) => sum + n, 0);
+    if (pageCount === 0) {
+      throw new Error('Pagefind indexed no pages: no page has <main data-pagefind-body>. Check the `indexed` prop of src/layouts/Base.astro.');
+    }
+    await rm(outputPath, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath });
+    assertNoErrors('writeFiles', written.errors);
+    await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
+    const bundleFiles = (await readdir(outputPath, { recursive: true, withFileTypes: true }))
+      .filter((f) => f.isFile())
+      .map((f) => join(f.parentPath, f.name).slice(outputPath.length + 1).split('\\').join('/'))
+      .sort();
+    await writeFile(join(outputPath, BUNDLE_MANIFEST), `${JSON.stringify({ cacheTag, files: bundleFiles }, null, 2)}\n`);
+    return { pageCount, languages };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The Astro integration: sets the build's search cache tag, then indexes the built site. */
+export default function pagefindIntegration(): AstroIntegration {
+  let tag = 'dev';
+  return {
+    name: 'iop-pagefind',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        tag = newCacheTag(process.env, Date.now());
+        updateConfig({
+          vite: {
+            define: { __SEARCH_CACHE_TAG__: JSON.stringify(tag) },
+            // The search client is built through Vite's worker pipeline as
+            // one ES module file (see SearchDialog.astro).
+            worker: { format: 'es' },
+          },
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const summary = await buildSearchIndex(fileURLToPath(dir), tag);
+        const perLanguage = Object.entries(summary.languages).map(([key, n]) => `${key}: ${n}`).join(', ');
+        logger.info(`Indexed ${summary.pageCount} pages (${perLanguage}).`);
+      },
+    },
+  };
+}

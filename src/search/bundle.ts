@@ -1,0 +1,52 @@
+/**
+ * Facts about the Pagefind bundle that the build integration, the pages, the
+ * client and the tests share. Pure: no Astro, no DOM.
+ */
+
+/** The bundle's folder under the site's base, e.g. `/some/path/pagefind/`. */
+export const BUNDLE_DIR = 'pagefind';
+
+/**
+ * A file the build writes into the bundle for an offline cache (service
+ * worker): `{ cacheTag, files }`, the files relative to the bundle folder.
+ * Pagefind fetches `pagefind-entry.json?ts=<cacheTag>`; every other file has
+ * a fixed URL for the build.
+ */
+export const BUNDLE_MANIFEST = 'search-manifest.json';
+
+/** The query parameter Pagefind adds to result URLs, one per search term, for highlighting on the landing page. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** The query parameter of the search page: `/<lang>/search/?q=…`. */
+export const QUERY_PARAM = 'q';
+
+/** The filter and meta key of a topic's category (values are stable keys in the filter, labels in the meta). */
+export const CATEGORY_KEY = 'category';
+
+/** How many results a search shows. */
+export const RESULT_LIMIT = 8;
+
+/**
+ * Files Pagefind writes that this site does not use (its ready-made UIs and
+ * highlighter): the build removes them so nothing can load them by mistake
+ * and an offline cache need not hold them.
+ */
+export const UNUSED_BUNDLE_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+] as const;
+
+/**
+ * Pagefind's key for a language's index: the `<html lang>` value in lower
+ * case (Pagefind lower-cases it both when indexing and in the browser).
+ * @example
+ * indexKey('zh-Hans') // => 'zh-hans'
+ */
+export function indexKey(tag: string): string {
+  return tag.toLowerCase();
+}

@@ -1,0 +1,73 @@
+/**
+ * Loads Pagefind's own `pagefind.js` from the built bundle (only when search
+ * is opened) and makes search instances: one for the page's language, and one
+ * for English when the reader's language finds nothing.
+ */
+import type { PagefindResultData } from './results.ts';
+
+/** The slice of a Pagefind search response the UI reads. */
+export interface PagefindResponse {
+  readonly results: readonly { readonly data: () => Promise<PagefindResultData> }[];
+}
+
+/** A Pagefind search instance (from `createInstance`). */
+export interface PagefindInstance {
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindResponse | null>;
+}
+
+/** The slice of `pagefind.js` this site uses. */
+export interface PagefindModule {
+  createInstance(options: Record<string, unknown>): PagefindInstance;
+}
+
+/** Where the bundle is and how results should be addressed. */
+export interface EngineConfig {
+  /** The bundle folder URL, base-aware, with a trailing slash, e.g. `/some/path/pagefind/`. */
+  readonly bundleUrl: string;
+  /** The site's base URL, prefixed to result URLs, e.g. `/some/path/`. */
+  readonly baseUrl: string;
+  /** This build's cache tag (`metaCacheTag`), so the bundle can be cached safely. */
+  readonly cacheTag: string;
+}
+
+/**
+ * Options for Pagefind's `createInstance`.
+ * @example
+ * instanceOptions({ bundleUrl: '/p/pagefind/', baseUrl: '/p/', cacheTag: 'abc' })
+ * // => { basePath: '/p/pagefind/', baseUrl: '/p/', metaCacheTag: 'abc', excerptLength: 24 }
+ *
+ * No `highlightParam`: the UI adds the highlight terms itself (`withHighlight`),
+ * because Pagefind writes them onto fragment objects that concurrent searches share.
+ */
+export function instanceOptions(config: EngineConfig): Record<string, unknown> {
+  return {
+    basePath: config.bundleUrl,
+    baseUrl: config.baseUrl,
+    metaCacheTag: config.cacheTag,
+    excerptLength: 24,
+  };
+}
+
+/** Imports `pagefind.js` from the bundle (a same-origin module; cached after the first call). */
+export function loadPagefind(bundleUrl: string): Promise<PagefindModule> {
+  return import(/* @vite-ignore */ `${bundleUrl}pagefind.js`) as Promise<PagefindModule>;
+}
+
+/**
+ * A Pagefind instance searching the index of language `tag`. Pagefind 1.6's
+ * `createInstance` picks the index from `<html lang>` at the moment it is
+ * called (it takes no language option), so for another language we set `lang`
+ * for that one synchronous call and put it back at once.
+ */
+export function instanceFor(mod: PagefindModule, doc: Document, tag: string, config: EngineConfig): PagefindInstance {
+  const root = doc.documentElement;
+  const own = root.getAttribute('lang');
+  if (own === tag) return mod.createInstance(instanceOptions(config));
+  root.setAttribute('lang', tag);
+  try {
+    return mod.createInstance(instanceOptions(config));
+  } finally {
+    if (own === null) root.removeAttribute('lang');
+    else root.setAttribute('lang', own);
+  }
+}

@@ -1,0 +1,245 @@
+/**
+ * The search box: a combobox with a listbox of results, a category filter,
+ * and a polite status line. Used in the dialog and on the search page. It
+ * reads its strings and paths from `data-*` attributes that the server
+ * renders (already translated and base-aware), and builds every node with DOM
+ * calls: nothing from the query, the URL or the index is parsed as HTML.
+ */
+import { interpolate } from '../i18n/translate.ts';
+import { HIGHLIGHT_PARAM, RESULT_LIMIT } from './bundle.ts';
+import { SEARCH_CACHE_TAG } from './cache-tag.ts';
+import { instanceFor, loadPagefind, type EngineConfig, type PagefindInstance } from './engine.ts';
+import { isMoveKey, nextActive } from './listbox.ts';
+import { categoryFilter, isInSection, toSearchItem, withHighlight, type SearchItem } from './results.ts';
+
+/** What the search box can be asked to do from outside. */
+export interface SearchBox {
+  /** Runs a search now (and shows the query in the box). */
+  run(query: string): Promise<void>;
+  /** Focuses the text field and selects its text. */
+  focus(): void;
+  /** Resolves when the last search has been shown. */
+  readonly settled: () => Promise<void>;
+}
+
+/** Strings and paths the server put on the root element. */
+function readConfig(root: HTMLElement) {
+  const d = root.dataset;
+  return {
+    engine: { bundleUrl: d['bundle'] ?? '', baseUrl: d['base'] ?? '/', cacheTag: SEARCH_CACHE_TAG } satisfies EngineConfig,
+    tag: d['lang'] ?? 'en',
+    section: d['section'] ?? '/',
+    englishSection: d['englishSection'] ?? '/en/',
+    msg: {
+      count: d['msgCount'] ?? '',
+      none: d['msgNone'] ?? '',
+      noneInLanguage: d['msgNoneInLanguage'] ?? '',
+      loading: d['msgLoading'] ?? '',
+      error: d['msgError'] ?? '',
+      inEnglish: d['msgInEnglish'] ?? '',
+    },
+  };
+}
+
+/** Wires the search UI inside `root`. `syncUrl` keeps `?q=` in the address bar (search page). */
+export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = {}): SearchBox {
+  const doc = root.ownerDocument;
+  const config = readConfig(root);
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const list = root.querySelector<HTMLElement>('[data-search-results]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  const radios = [...root.querySelectorAll<HTMLInputElement>('input[name="category"]')];
+  // A listbox only with JavaScript: without it the list stays an empty, hidden <ul>.
+  list.setAttribute('role', 'listbox');
+
+  let native: PagefindInstance | undefined;
+  let english: PagefindInstance | undefined;
+  const module = loadPagefind(config.engine.bundleUrl).then((mod) => {
+    native = instanceFor(mod, doc, config.tag, config.engine);
+    return mod;
+  });
+  let items: SearchItem[] = [];
+  let active = -1;
+  let sequence = 0;
+  let last: Promise<void> = Promise.resolve();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const category = () => radios.find((r) => r.checked)?.value ?? '';
+  const say = (text: string) => {
+    status.textContent = text;
+  };
+
+  const setActive = (index: number) => {
+    const options = [...list.children] as HTMLElement[];
+    options.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    active = index;
+    const option = options[index];
+    if (option) {
+      input.setAttribute('aria-activedescendant', option.id);
+      option.scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const render = (found: SearchItem[], lang: string | undefined) => {
+    items = found;
+    list.replaceChildren(
+      ...found.map((item, i) => {
+        const option = doc.createElement('li');
+        option.id = `${list.id}-${i}`;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.className = 'search-result';
+        option.dataset['url'] = item.url;
+        if (lang) option.lang = lang;
+        const title = doc.createElement('span');
+        title.className = 'search-result__title';
+        title.textContent = item.title;
+        option.append(title);
+        if (lang) {
+          const marker = doc.createElement('span');
+          marker.className = 'search-result__lang';
+          marker.lang = config.tag;
+          marker.textContent = config.msg.inEnglish;
+          option.append(marker);
+        }
+        if (item.category) {
+          const label = doc.createElement('span');
+          label.className = 'search-result__category';
+          label.textContent = item.category;
+          option.append(label);
+        }
+        const excerpt = doc.createElement('span');
+        excerpt.className = 'search-result__excerpt';
+        for (const segment of item.excerpt) {
+          if (segment.mark) {
+            const mark = doc.createElement('mark');
+            mark.textContent = segment.text;
+            excerpt.append(mark);
+          } else excerpt.append(segment.text);
+        }
+        option.append(excerpt);
+        option.addEventListener('click', () => go(i));
+        return option;
+      }),
+    );
+    list.hidden = found.length === 0;
+    input.setAttribute('aria-expanded', String(found.length > 0));
+    setActive(-1);
+  };
+
+  const go = (index: number) => {
+    const item = items[index];
+    if (item) doc.defaultView?.location.assign(item.url);
+  };
+
+  /** The top results of an instance, split into this locale's pages and English pages. */
+  const top = async (instance: PagefindInstance, query: string, mine: number) => {
+    const response = await instance.search(query, { filters: categoryFilter(category()) });
+    // A newer search has started: do not load this one's fragments.
+    const results = mine === sequence ? (response?.results ?? []) : [];
+    // Each language has its own index, so its results are all in its section;
+    // only a language without an index yet gets English ones (from Pagefind's fallback).
+    const data = await Promise.all(results.slice(0, RESULT_LIMIT).map((r) => r.data()));
+    const pick = (section: string) =>
+      data
+        .filter((d) => isInSection(d.url, section))
+        .map((d) => toSearchItem({ ...d, url: withHighlight(d.url, query, HIGHLIGHT_PARAM) }));
+    return { own: pick(config.section), english: pick(config.englishSection) };
+  };
+
+  const search = async (query: string) => {
+    const mine = ++sequence;
+    const trimmed = query.trim();
+    if (options.syncUrl) {
+      const url = new URL(doc.location.href);
+      if (trimmed) url.searchParams.set('q', trimmed);
+      else url.searchParams.delete('q');
+      const cat = category();
+      if (cat) url.searchParams.set('category', cat);
+      else url.searchParams.delete('category');
+      doc.defaultView?.history.replaceState(null, '', url);
+    }
+    if (!trimmed) {
+      render([], undefined);
+      say('');
+      return;
+    }
+    say(config.msg.loading);
+    try {
+      const mod = await module;
+      const first = await top(native!, trimmed, mine);
+      let found = first.own;
+      let lang: string | undefined;
+      if (found.length === 0 && config.section !== config.englishSection) {
+        // Nothing in the reader's language: offer English, labelled. When this
+        // language has no index yet, Pagefind already searched English.
+        lang = 'en';
+        found = first.english;
+        if (found.length === 0) {
+          english ??= instanceFor(mod, doc, 'en', config.engine);
+          found = (await top(english, trimmed, mine)).english;
+        }
+      }
+      if (mine !== sequence) return;
+      render(found, lang);
+      if (found.length === 0) say(interpolate(config.msg.none, { query: trimmed }));
+      else if (lang) say(`${config.msg.noneInLanguage} ${interpolate(config.msg.count, { count: found.length })}`);
+      else say(interpolate(config.msg.count, { count: found.length }));
+    } catch (error) {
+      if (mine !== sequence) return;
+      console.error(error);
+      render([], undefined);
+      say(config.msg.error);
+    }
+  };
+
+  const schedule = (delay: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      last = search(input.value);
+    }, delay);
+  };
+
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) schedule(120);
+  });
+  input.addEventListener('compositionend', () => schedule(0));
+  input.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
+    if (isMoveKey(event.key) && (event.key === 'ArrowDown' || event.key === 'ArrowUp' || active >= 0)) {
+      if (items.length === 0) return;
+      event.preventDefault();
+      setActive(nextActive(active, items.length, event.key));
+    } else if (event.key === 'Enter' && active >= 0) {
+      event.preventDefault();
+      go(active);
+    } else if (event.key === 'Escape' && options.syncUrl && input.value) {
+      event.preventDefault();
+      input.value = '';
+      schedule(0);
+    }
+  });
+  form.addEventListener('submit', (event) => {
+    if (!options.syncUrl) return;
+    event.preventDefault();
+    clearTimeout(timer);
+    last = search(input.value);
+  });
+  for (const radio of radios) radio.addEventListener('change', () => schedule(0));
+
+  return {
+    run(query: string) {
+      input.value = query;
+      clearTimeout(timer);
+      last = search(query);
+      return last;
+    },
+    focus() {
+      setActive(-1);
+      input.focus();
+      input.select();
+    },
+    settled: () => last,
+  };
+}
