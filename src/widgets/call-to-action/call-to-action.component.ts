@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { WidgetElement, type Changes } from '../shared/element.ts';
 import { DEFAULT_PROGRAM_PHONE, HELPLINES } from '../../config/site.ts';
 import { formatPhone, toDialable } from '../../utils/phone.ts';
 import { LocalizeController } from '../shared/localize.ts';
@@ -38,7 +39,7 @@ const TAG = 'iop-call-to-action';
  * @cssprop [--iop-font-size=16px] - Text size (the inline variant takes the page's).
  * @cssprop [--iop-focus-color=#1a5fb4] - Keyboard focus ring.
  */
-export class IopCallToAction extends LitElement {
+export class IopCallToAction extends WidgetElement {
   static override styles = styles;
   static override properties = {
     phone: {},
@@ -75,7 +76,7 @@ export class IopCallToAction extends LitElement {
   /** Adds a note with the 988 Suicide & Crisis Lifeline for emergencies. */
   emergencyNote = false;
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(changed: Changes<this>): void {
     if (changed.has('phone')) {
       const dialable = toDialable(this.phone);
       if (this.phone && !dialable) warn(TAG, `phone="${this.phone}" is not a number that can be dialled, so ${formatPhone(DEFAULT_PROGRAM_PHONE)} is shown.`);

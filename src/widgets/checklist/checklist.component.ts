@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { WidgetElement, type Changes } from '../shared/element.ts';
 import { readStored, writeStored } from '../shared/storage.ts';
 import { LocalizeController } from '../shared/localize.ts';
 import { VERSION } from '../shared/version.ts';
@@ -62,7 +63,7 @@ const PRINT_RULES = `@media print{body *{visibility:hidden}[data-iop-print],[dat
  * @cssprop [--iop-font-size=16px] - Text size.
  * @cssprop [--iop-focus-color=#1a5fb4] - Keyboard focus ring.
  */
-export class IopChecklist extends LitElement {
+export class IopChecklist extends WidgetElement {
   static override styles = styles;
   static override properties = { storageKey: { attribute: 'storage-key' } };
   /** This widget's version; a second, different copy on the page warns and stays unused. */
@@ -91,7 +92,7 @@ export class IopChecklist extends LitElement {
     removeEventListener('storage', this.#handleStorage);
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(changed: Changes<this>): void {
     if (changed.has('storageKey')) this.#load();
   }
 

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/element.ts';
 import { baseStyles } from '../shared/base.styles.ts';
 
 /** Styles for `<iop-checklist>`. */

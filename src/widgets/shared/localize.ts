@@ -1,8 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DEFAULT_LOCALE, LOCALE_CODES, localeInfo, type Locale, type LocaleInfo } from '../../i18n/locales.ts';
 import { matchLocale } from '../../i18n/match.ts';
 import { interpolate, type Vars } from '../../i18n/translate.ts';
 import { WIDGET_STRINGS, type WidgetKey } from '../translations/index.ts';
+import type { Controller, WidgetElement } from './element.ts';
 import { warn } from './warn.ts';
 
 /**
@@ -27,14 +27,14 @@ export function langOf(element: Element): string {
  * languages show English with one warning. Any `lang` change on the page
  * re-renders the widget.
  */
-export class LocalizeController implements ReactiveController {
+export class LocalizeController implements Controller {
   /** The locale the widget renders in. */
   locale: Locale = DEFAULT_LOCALE;
-  #host: ReactiveControllerHost & HTMLElement;
+  #host: WidgetElement;
   #observer: MutationObserver;
   #warned = '';
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: WidgetElement) {
     this.#host = host;
     this.#observer = new MutationObserver(() => host.requestUpdate());
     host.addController(this);
