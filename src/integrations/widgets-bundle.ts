@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, transformSync, type Plugin } from 'esbuild';
 import type { Checklist } from '../schemas/checklist.ts';
 import { VERSION } from '../widgets/shared/version.ts';
 
@@ -91,11 +91,53 @@ export function compactChecklist(checklist: Checklist, english: Checklist, file:
   return `import en from './en.json';const t=${JSON.stringify(texts)};export default{sections:en.sections.map((s,i)=>({id:s.id,title:t[i][0],questions:s.questions.map((q,j)=>({id:q.id,text:t[i][j+1]}))}))}`;
 }
 
+/**
+ * Reads a widget translation file (`export default { 'key': 'text', … }`)
+ * into its object, at build time.
+ */
+export function evaluateTranslation(source: string): Record<string, string> {
+  const { code } = transformSync(source, { loader: 'ts', format: 'cjs' });
+  const module = { exports: {} as { default?: Record<string, string> } };
+  new Function('module', 'exports', code)(module, module.exports);
+  return module.exports.default ?? {};
+}
+
+/**
+ * Builds the bundled form of a widget translation: its texts only, in the
+ * English file's key order, so the six languages do not repeat the keys. The
+ * `.ts` files stay the one source (and the type check keeps each complete).
+ */
+export function compactTranslation(translation: Record<string, string>, english: Record<string, string>, file: string): string {
+  const keys = Object.keys(english);
+  if (Object.keys(translation).join() !== keys.join()) {
+    throw new Error(`widgets build: ${file} has keys ${Object.keys(translation).join()} but en.ts has ${keys.join()}. Keep the English keys and order.`);
+  }
+  return `import en from './en.ts';const t=${JSON.stringify(keys.map((k) => translation[k]))};export default Object.fromEntries(Object.keys(en).map((k,i)=>[k,t[i]]))`;
+}
+
+/**
+ * The widgets need a locale's `code`, `tag` and `dir`, not its names: the
+ * bundled `locales.ts` leaves out `name` and `englishName`.
+ */
+export function stripLocaleNames(source: string): string {
+  const stripped = source.replace(/ name: '[^']*', englishName: '[^']*',/g, '');
+  if (stripped === source || /englishName: '/.test(stripped)) throw new Error('widgets build: could not strip the locale names from locales.ts; update stripLocaleNames.');
+  return stripped;
+}
+
 const compactSource: Plugin = {
   name: 'iop-compact-source',
   setup(build) {
-    build.onLoad({ filter: /src[\\/]widgets[\\/].*\.ts$/ }, async ({ path }) => ({
-      contents: squeezeCss(await readFile(path, 'utf8')),
+    build.onLoad({ filter: /src[\\/]widgets[\\/].*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      if (/[\\/]translations[\\/](?!en\.ts$|index\.ts$)[^\\/]+\.ts$/.test(path)) {
+        const english = evaluateTranslation(await readFile(join(dirname(path), 'en.ts'), 'utf8'));
+        return { contents: compactTranslation(evaluateTranslation(source), english, path), loader: 'js', resolveDir: dirname(path) };
+      }
+      return { contents: squeezeCss(source), loader: 'ts' };
+    });
+    build.onLoad({ filter: /src[\\/]i18n[\\/]locales\.ts$/ }, async ({ path }) => ({
+      contents: stripLocaleNames(await readFile(path, 'utf8')),
       loader: 'ts',
     }));
     build.onLoad({ filter: /src[\\/]content[\\/]checklist[\\/][^\\/]+\.json$/ }, async ({ path }) => {

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit/html.js';
 import { WidgetElement, type Changes } from '../shared/element.ts';
-import { DEFAULT_PROGRAM_PHONE, HELPLINES } from '../../config/site.ts';
+import { CRISIS_LINE, DEFAULT_PROGRAM_PHONE } from '../../config/site.ts';
 import { formatPhone, toDialable } from '../../utils/phone.ts';
 import { LocalizeController } from '../shared/localize.ts';
 import { VERSION } from '../shared/version.ts';
@@ -95,7 +95,7 @@ export class IopCallToAction extends WidgetElement {
 
   override render() {
     const l10n = this.#localize;
-    const { call, text } = HELPLINES.crisis;
+    const { call, text } = CRISIS_LINE;
     return html`<div part="base" class="base ${CTA_VARIANTS.includes(this.variant) ? this.variant : 'button'}" lang=${l10n.info.tag} dir=${l10n.info.dir}>
 <a part="call" class="call" href="tel:${this.#phone}"><span part="label">${this.#label || l10n.t('cta.label')}</span> <span part="number" dir="ltr">${formatPhone(this.#phone)}</span></a>
 ${this.#sms ? html`<a part="sms" href="sms:${this.#sms}">${l10n.t('cta.text', { number: formatPhone(this.#sms) })}</a>` : nothing}
