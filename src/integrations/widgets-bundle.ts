@@ -172,6 +172,7 @@ export async function bundleWidgets(root: URL): Promise<WidgetFile[]> {
       format,
       target: 'es2022',
       charset: 'utf8',
+      mangleProps: /^_\$[A-Z]/,
       legalComments: 'none',
       write: false,
       plugins: [patchLit, compactSource],

@@ -2,7 +2,6 @@ import { html, nothing } from 'lit/html.js';
 import { WidgetElement, type Changes } from '../shared/element.ts';
 import { CRISIS_LINE, DEFAULT_PROGRAM_PHONE } from '../../config/site.ts';
 import { formatPhone, toDialable } from '../../utils/phone.ts';
-import { LocalizeController } from '../shared/localize.ts';
 import { VERSION } from '../shared/version.ts';
 import { cleanText, warn } from '../shared/warn.ts';
 import styles from './call-to-action.styles.ts';
@@ -52,7 +51,6 @@ export class IopCallToAction extends WidgetElement {
   /** This widget's version; a second, different copy on the page warns and stays unused. */
   static readonly version = VERSION;
 
-  #localize = new LocalizeController(this);
   #phone = DEFAULT_PROGRAM_PHONE;
   #sms: string | undefined;
   #label = '';
@@ -94,14 +92,13 @@ export class IopCallToAction extends WidgetElement {
   }
 
   override render() {
-    const l10n = this.#localize;
-    const { call, text } = CRISIS_LINE;
-    return html`<div part="base" class="base ${CTA_VARIANTS.includes(this.variant) ? this.variant : 'button'}" lang=${l10n.info.tag} dir=${l10n.info.dir}>
-<a part="call" class="call" href="tel:${this.#phone}"><span part="label">${this.#label || l10n.t('cta.label')}</span> <span part="number" dir="ltr">${formatPhone(this.#phone)}</span></a>
-${this.#sms ? html`<a part="sms" href="sms:${this.#sms}">${l10n.t('cta.text', { number: formatPhone(this.#sms) })}</a>` : nothing}
+        const { call, text } = CRISIS_LINE;
+    return html`<div part="base" class="base ${CTA_VARIANTS.includes(this.variant) ? this.variant : 'button'}" lang=${this.info.tag} dir=${this.info.dir}>
+<a part="call" class="call" href="tel:${this.#phone}"><span part="label">${this.#label || this.t('cta.label')}</span> <span part="number" dir="ltr">${formatPhone(this.#phone)}</span></a>
+${this.#sms ? html`<a part="sms" href="sms:${this.#sms}">${this.t('cta.text', { number: formatPhone(this.#sms) })}</a>` : nothing}
 ${this.#hours ? html`<p part="hours">${this.#hours}</p>` : nothing}
 ${this.emergencyNote
-  ? html`<p part="crisis" class="crisis">${l10n.t('cta.crisis')}<a href="tel:${call}">${l10n.t('cta.call', { number: call })}</a><a href="sms:${text}">${l10n.t('cta.text', { number: text })}</a></p>`
+  ? html`<p part="crisis" class="crisis">${this.t('cta.crisis')}<a href="tel:${call}">${this.t('cta.call', { number: call })}</a><a href="sms:${text}">${this.t('cta.text', { number: text })}</a></p>`
   : nothing}
 </div>`;
   }

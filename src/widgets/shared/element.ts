@@ -1,12 +1,9 @@
 import { render, type TemplateResult } from 'lit/html.js';
-
-/** Part of a widget that follows the host's life cycle (the subset of Lit's `ReactiveController` the widgets use). */
-export interface Controller {
-  hostConnected?(): void;
-  hostDisconnected?(): void;
-  /** Runs before each render, after `willUpdate`. */
-  hostUpdate?(): void;
-}
+import { DEFAULT_LOCALE, LOCALE_CODES, localeInfo, type Locale, type LocaleInfo } from '../../i18n/locales.ts';
+import { matchLocale } from '../../i18n/match.ts';
+import { interpolate, type Vars } from '../../i18n/translate.ts';
+import { WIDGET_STRINGS, type WidgetKey } from '../translations/index.ts';
+import { warn } from './warn.ts';
 
 /** How a reactive property maps to an attribute (the subset of Lit's `PropertyDeclaration` the widgets use). */
 export interface PropertyOptions {
@@ -22,6 +19,22 @@ export interface PropertyOptions {
 export type Changes<T> = Map<keyof T, unknown>;
 
 /**
+ * The language tag that applies to an element: its own `lang`, else the
+ * nearest ancestor's (crossing shadow roots), else the document's. Empty
+ * `lang` values are skipped.
+ * @example
+ * langOf(el) // => 'es-MX' for <div lang="es-MX"><iop-checklist></iop-checklist></div>
+ */
+export function langOf(element: Element): string {
+  for (let node: Element | null | undefined = element; node; ) {
+    const lang = node.getAttribute('lang')?.trim();
+    if (lang) return lang;
+    node = node.parentElement ?? (node.getRootNode() as Partial<ShadowRoot>).host;
+  }
+  return '';
+}
+
+/**
  * Keeps a widget's CSS as text; whitespace is squeezed at build time.
  * @example
  * css`a{color:red}` // => 'a{color:red}'
@@ -35,9 +48,12 @@ type WidgetClass = typeof WidgetElement;
  * The small part of `LitElement` the widgets need, on Lit's own `render()`
  * (Lit templating, with the renamed Trusted Types policy): reactive
  * properties with attributes, one batched render per microtask,
- * `willUpdate`, controllers, `updateComplete`, and styles adopted into an
- * open shadow root (constructable style sheets, so no `style` element and
- * nothing for a page's CSP to block).
+ * `willUpdate`, `updateComplete`, and styles adopted into an open shadow
+ * root (constructable style sheets, so no `style` element and nothing for a
+ * page's CSP to block). It also gives the widget its locale, `dir` and
+ * strings: the locale follows the element's language (see `langOf`), matched
+ * with BCP-47 rules; unknown languages show English with one warning. Any
+ * `lang` change on the page re-renders the widget.
  */
 export class WidgetElement extends HTMLElement {
   /** CSS text (or a list of it) for the shadow root. */
@@ -72,7 +88,10 @@ export class WidgetElement extends HTMLElement {
   readonly renderRoot: ShadowRoot = this.attachShadow({ mode: 'open' });
   #values = new Map<string, unknown>();
   #changes = new Map<PropertyKey, unknown>();
-  #controllers: Controller[] = [];
+  #observer = new MutationObserver(() => this.requestUpdate());
+  #warned = '';
+  /** The locale the widget renders in. */
+  protected locale: Locale = DEFAULT_LOCALE;
   #pending = false;
   #done: Promise<boolean> = Promise.resolve(true);
 
@@ -92,19 +111,25 @@ export class WidgetElement extends HTMLElement {
     this.renderRoot.adoptedStyleSheets = [sheet];
   }
 
-  /** Adds a controller that follows this element's life cycle. */
-  addController(controller: Controller): void {
-    this.#controllers.push(controller);
-    if (this.isConnected) controller.hostConnected?.();
-  }
-
   connectedCallback(): void {
-    for (const c of this.#controllers) c.hostConnected?.();
+    const options = { attributeFilter: ['lang'], subtree: true };
+    this.#observer.observe(document.documentElement, options);
+    this.#observer.observe(this, options);
     this.requestUpdate();
   }
 
   disconnectedCallback(): void {
-    for (const c of this.#controllers) c.hostDisconnected?.();
+    this.#observer.disconnect();
+  }
+
+  /** The locale's table entry: `tag` for the `lang` attribute, `dir` for text direction. */
+  protected get info(): LocaleInfo {
+    return localeInfo(this.locale);
+  }
+
+  /** One string in the widget's locale, with `{name}` placeholders filled. */
+  protected t(key: WidgetKey, vars?: Vars): string {
+    return interpolate(WIDGET_STRINGS[this.locale][key], vars);
   }
 
   attributeChangedCallback(attribute: string, _old: string | null, value: string | null): void {
@@ -134,7 +159,13 @@ export class WidgetElement extends HTMLElement {
     const changes = this.#changes;
     this.#changes = new Map();
     this.willUpdate(changes as Changes<this>);
-    for (const c of this.#controllers) c.hostUpdate?.();
+    const tag = langOf(this);
+    const match = matchLocale(tag);
+    if (tag && !match && tag !== this.#warned) {
+      this.#warned = tag;
+      warn(this.localName, `lang="${tag}" is not supported, so English is shown. Supported: ${LOCALE_CODES.join(', ')}.`);
+    }
+    this.locale = match ?? DEFAULT_LOCALE;
     const properties = (this.constructor as WidgetClass).properties;
     for (const name of changes.keys()) {
       const options = properties[name as string];
