@@ -11,7 +11,7 @@ export interface PropertyOptions {
   readonly attribute?: string;
   /** `Boolean`: present attribute is `true`. Otherwise the attribute's text. */
   readonly type?: BooleanConstructor;
-  /** Write the property back to the attribute after each change. */
+  /** Write the (text) property back to the attribute after each change. */
   readonly reflect?: boolean;
 }
 
@@ -56,8 +56,8 @@ type WidgetClass = typeof WidgetElement;
  * `lang` change on the page re-renders the widget.
  */
 export class WidgetElement extends HTMLElement {
-  /** CSS text (or a list of it) for the shadow root. */
-  static styles: string | readonly string[] = [];
+  /** CSS text for the shadow root. */
+  static styles = '';
   /** Reactive properties and their attributes. */
   static properties: Options = {};
   /** The style sheet made from `styles`, shared by every element of the class. */
@@ -106,9 +106,8 @@ export class WidgetElement extends HTMLElement {
       }
     }
     const ctor = this.constructor as WidgetClass;
-    const sheet = (ctor.sheet ??= new CSSStyleSheet());
-    if (!sheet.cssRules.length) sheet.replaceSync([ctor.styles].flat().join(''));
-    this.renderRoot.adoptedStyleSheets = [sheet];
+    if (!ctor.sheet) (ctor.sheet = new CSSStyleSheet()).replaceSync(ctor.styles);
+    this.renderRoot.adoptedStyleSheets = [ctor.sheet];
   }
 
   connectedCallback(): void {
@@ -172,8 +171,8 @@ export class WidgetElement extends HTMLElement {
       if (options?.reflect) {
         const value = this[name as keyof this];
         const attribute = options.attribute ?? (name as string);
-        if (value == null || value === false) this.removeAttribute(attribute);
-        else this.setAttribute(attribute, value === true ? '' : String(value));
+        if (value == null) this.removeAttribute(attribute);
+        else this.setAttribute(attribute, String(value));
       }
     }
     render(this.render(), this.renderRoot, { host: this });
