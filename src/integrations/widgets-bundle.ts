@@ -32,12 +32,18 @@ export function widgetFileNames(version = VERSION) {
  * Edits to Lit's published files, each of which must match exactly once (a
  * Lit upgrade that changes them fails the build instead of shipping
  * unpatched): rename the Trusted Types policy, drop the
- * `window.litHtmlVersions`-style globals Lit adds, and keep the metadata map
- * for standard decorators (which the widgets do not use) off `window`.
+ * `window.litHtmlVersions`-style globals Lit adds, ignore a
+ * `window.litHtmlPolyfillSupport` hook (a host page must not reach into the
+ * widgets' Lit), keep the metadata map for standard decorators (which the
+ * widgets do not use) off `window`, and reduce `resolveDirective` to passing
+ * values through: the widgets use no directives, and with none it returns
+ * every value unchanged.
  */
 const LIT_PATCHES: readonly { file: RegExp; find: RegExp; replace: string }[] = [
   { file: /lit-html[\\/]lit-html\.js$/, find: /createPolicy\("lit-html"/g, replace: `createPolicy("${TRUSTED_TYPES_POLICY}"` },
   { file: /lit-html[\\/]lit-html\.js$/, find: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\)/g, replace: '0' },
+  { file: /lit-html[\\/]lit-html\.js$/, find: /\b\w+\.litHtmlPolyfillSupport\b/g, replace: 'void 0' },
+  { file: /lit-html[\\/]lit-html\.js$/, find: /function (\w+)\(t,i,s=t,e\)\{if\(i===\w+\)return i;[^]*?,i\}(?=class )/g, replace: 'function $1(t,i){return i}' },
   { file: /reactive-element[\\/]reactive-element\.js$/, find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/g, replace: '0' },
   { file: /reactive-element[\\/]reactive-element\.js$/, find: /\w+\.litPropertyMetadata\?\?=new WeakMap/g, replace: '0' },
   { file: /reactive-element[\\/]reactive-element\.js$/, find: /\blitPropertyMetadata\.get\(/g, replace: 'new WeakMap().get(' },
@@ -48,6 +54,9 @@ const patchLit: Plugin = {
   name: 'iop-patch-lit',
   setup(build) {
     build.onLoad({ filter: /node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/][^\\/]+\.js$/ }, async ({ path }) => {
+      if (/lit-html[\\/]directive\.js$/.test(path)) {
+        throw new Error('widgets build: a widget imports a Lit directive, but LIT_PATCHES reduce resolveDirective to passing values through. Remove that patch first.');
+      }
       let contents = await readFile(path, 'utf8');
       for (const patch of LIT_PATCHES.filter((p) => p.file.test(path))) {
         const count = contents.match(patch.find)?.length ?? 0;
