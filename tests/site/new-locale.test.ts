@@ -79,7 +79,7 @@ describe('outdated translations', () => {
   });
   it('i18n:status reports the same page as outdated, in every language', async () => {
     const report = buildStatusReport(await readStatusInput(project));
-    for (const locale of report.locales.filter((l) => l.locale !== 'ko')) {
+    for (const locale of report.locales.filter((l) => (l.locale as string) !== 'ko')) {
       expect(locale.outdated.map((o) => o.slug)).toEqual(['topics/group-therapy']);
     }
   });
