@@ -34,7 +34,9 @@ export function widgetFileNames(version = VERSION) {
  * unpatched): rename the Trusted Types policy, drop the
  * `window.litHtmlVersions`-style globals Lit adds, ignore a
  * `window.litHtmlPolyfillSupport` hook (a host page must not reach into the
- * widgets' Lit), keep the metadata map for standard decorators (which the
+ * widgets' Lit), let unused `svg`/`mathml` tags and `ChildPart.setConnected`
+ * (for async directives, which LitElement drives and the widgets' base does
+ * not) drop out, keep the metadata map for standard decorators (which the
  * widgets do not use) off `window`, and reduce `resolveDirective` to passing
  * values through: the widgets use no directives, and with none it returns
  * every value unchanged.
@@ -43,6 +45,8 @@ const LIT_PATCHES: readonly { file: RegExp; find: RegExp; replace: string }[] = 
   { file: /lit-html[\\/]lit-html\.js$/, find: /createPolicy\("lit-html"/g, replace: `createPolicy("${TRUSTED_TYPES_POLICY}"` },
   { file: /lit-html[\\/]lit-html\.js$/, find: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\)/g, replace: '0' },
   { file: /lit-html[\\/]lit-html\.js$/, find: /\b\w+\.litHtmlPolyfillSupport\b/g, replace: 'void 0' },
+  { file: /lit-html[\\/]lit-html\.js$/, find: /(\w+)=(\w+)\(2\),(\w+)=\2\(3\)/g, replace: '$1=/* @__PURE__ */$2(2),$3=/* @__PURE__ */$2(3)' },
+  { file: /lit-html[\\/]lit-html\.js$/, find: /setConnected\(t\)\{[^}]*\}/g, replace: '' },
   { file: /lit-html[\\/]lit-html\.js$/, find: /function (\w+)\(t,i,s=t,e\)\{if\(i===\w+\)return i;[^]*?,i\}(?=class )/g, replace: 'function $1(t,i){return i}' },
   { file: /reactive-element[\\/]reactive-element\.js$/, find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/g, replace: '0' },
   { file: /reactive-element[\\/]reactive-element\.js$/, find: /\w+\.litPropertyMetadata\?\?=new WeakMap/g, replace: '0' },
