@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, transformSync, type Plugin } from 'esbuild';
 import type { Checklist } from '../schemas/checklist.ts';
 import { VERSION } from '../widgets/shared/version.ts';
 
@@ -32,12 +32,22 @@ export function widgetFileNames(version = VERSION) {
  * Edits to Lit's published files, each of which must match exactly once (a
  * Lit upgrade that changes them fails the build instead of shipping
  * unpatched): rename the Trusted Types policy, drop the
- * `window.litHtmlVersions`-style globals Lit adds, and keep the metadata map
- * for standard decorators (which the widgets do not use) off `window`.
+ * `window.litHtmlVersions`-style globals Lit adds, ignore a
+ * `window.litHtmlPolyfillSupport` hook (a host page must not reach into the
+ * widgets' Lit), let unused `svg`/`mathml` tags and `ChildPart.setConnected`
+ * (for async directives, which LitElement drives and the widgets' base does
+ * not) drop out, keep the metadata map for standard decorators (which the
+ * widgets do not use) off `window`, and reduce `resolveDirective` to passing
+ * values through: the widgets use no directives, and with none it returns
+ * every value unchanged.
  */
 const LIT_PATCHES: readonly { file: RegExp; find: RegExp; replace: string }[] = [
   { file: /lit-html[\\/]lit-html\.js$/, find: /createPolicy\("lit-html"/g, replace: `createPolicy("${TRUSTED_TYPES_POLICY}"` },
   { file: /lit-html[\\/]lit-html\.js$/, find: /\(\w+\.litHtmlVersions\?\?=\[\]\)\.push\("[^"]+"\)/g, replace: '0' },
+  { file: /lit-html[\\/]lit-html\.js$/, find: /\b\w+\.litHtmlPolyfillSupport\b/g, replace: 'void 0' },
+  { file: /lit-html[\\/]lit-html\.js$/, find: /(\w+)=(\w+)\(2\),(\w+)=\2\(3\)/g, replace: '$1=/* @__PURE__ */$2(2),$3=/* @__PURE__ */$2(3)' },
+  { file: /lit-html[\\/]lit-html\.js$/, find: /setConnected\(t\)\{[^}]*\}/g, replace: '' },
+  { file: /lit-html[\\/]lit-html\.js$/, find: /function (\w+)\(t,i,s=t,e\)\{if\(i===\w+\)return i;[^]*?,i\}(?=class )/g, replace: 'function $1(t,i){return i}' },
   { file: /reactive-element[\\/]reactive-element\.js$/, find: /\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[^"]+"\)/g, replace: '0' },
   { file: /reactive-element[\\/]reactive-element\.js$/, find: /\w+\.litPropertyMetadata\?\?=new WeakMap/g, replace: '0' },
   { file: /reactive-element[\\/]reactive-element\.js$/, find: /\blitPropertyMetadata\.get\(/g, replace: 'new WeakMap().get(' },
@@ -48,6 +58,9 @@ const patchLit: Plugin = {
   name: 'iop-patch-lit',
   setup(build) {
     build.onLoad({ filter: /node_modules[\\/](lit-html|lit-element|@lit[\\/]reactive-element)[\\/][^\\/]+\.js$/ }, async ({ path }) => {
+      if (/lit-html[\\/]directive\.js$/.test(path)) {
+        throw new Error('widgets build: a widget imports a Lit directive, but LIT_PATCHES reduce resolveDirective to passing values through. Remove that patch first.');
+      }
       let contents = await readFile(path, 'utf8');
       for (const patch of LIT_PATCHES.filter((p) => p.file.test(path))) {
         const count = contents.match(patch.find)?.length ?? 0;
@@ -91,11 +104,53 @@ export function compactChecklist(checklist: Checklist, english: Checklist, file:
   return `import en from './en.json';const t=${JSON.stringify(texts)};export default{sections:en.sections.map((s,i)=>({id:s.id,title:t[i][0],questions:s.questions.map((q,j)=>({id:q.id,text:t[i][j+1]}))}))}`;
 }
 
+/**
+ * Reads a widget translation file (`export default { 'key': 'text', … }`)
+ * into its object, at build time.
+ */
+export function evaluateTranslation(source: string): Record<string, string> {
+  const { code } = transformSync(source, { loader: 'ts', format: 'cjs' });
+  const module = { exports: {} as { default?: Record<string, string> } };
+  new Function('module', 'exports', code)(module, module.exports);
+  return module.exports.default ?? {};
+}
+
+/**
+ * Builds the bundled form of a widget translation: its texts only, in the
+ * English file's key order, so the six languages do not repeat the keys. The
+ * `.ts` files stay the one source (and the type check keeps each complete).
+ */
+export function compactTranslation(translation: Record<string, string>, english: Record<string, string>, file: string): string {
+  const keys = Object.keys(english);
+  if (Object.keys(translation).join() !== keys.join()) {
+    throw new Error(`widgets build: ${file} has keys ${Object.keys(translation).join()} but en.ts has ${keys.join()}. Keep the English keys and order.`);
+  }
+  return `import en from './en.ts';const t=${JSON.stringify(keys.map((k) => translation[k]))};export default Object.fromEntries(Object.keys(en).map((k,i)=>[k,t[i]]))`;
+}
+
+/**
+ * The widgets need a locale's `code`, `tag` and `dir`, not its names: the
+ * bundled `locales.ts` leaves out `name` and `englishName`.
+ */
+export function stripLocaleNames(source: string): string {
+  const stripped = source.replace(/ name: '[^']*', englishName: '[^']*',/g, '');
+  if (stripped === source || /englishName: '/.test(stripped)) throw new Error('widgets build: could not strip the locale names from locales.ts; update stripLocaleNames.');
+  return stripped;
+}
+
 const compactSource: Plugin = {
   name: 'iop-compact-source',
   setup(build) {
-    build.onLoad({ filter: /src[\\/]widgets[\\/].*\.ts$/ }, async ({ path }) => ({
-      contents: squeezeCss(await readFile(path, 'utf8')),
+    build.onLoad({ filter: /src[\\/]widgets[\\/].*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      if (/[\\/]translations[\\/](?!en\.ts$|index\.ts$)[^\\/]+\.ts$/.test(path)) {
+        const english = evaluateTranslation(await readFile(join(dirname(path), 'en.ts'), 'utf8'));
+        return { contents: compactTranslation(evaluateTranslation(source), english, path), loader: 'js', resolveDir: dirname(path) };
+      }
+      return { contents: squeezeCss(source), loader: 'ts' };
+    });
+    build.onLoad({ filter: /src[\\/]i18n[\\/]locales\.ts$/ }, async ({ path }) => ({
+      contents: stripLocaleNames(await readFile(path, 'utf8')),
       loader: 'ts',
     }));
     build.onLoad({ filter: /src[\\/]content[\\/]checklist[\\/][^\\/]+\.json$/ }, async ({ path }) => {
@@ -130,6 +185,7 @@ export async function bundleWidgets(root: URL): Promise<WidgetFile[]> {
       format,
       target: 'es2022',
       charset: 'utf8',
+      mangleProps: /^_\$[A-Z]/,
       legalComments: 'none',
       write: false,
       plugins: [patchLit, compactSource],

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { checklistSchema, type Checklist } from '../../src/schemas/checklist.ts';
 import { WIDGET_STRINGS, type WidgetTranslation } from '../../src/widgets/translations/index.ts';
-import { compactChecklist, squeezeCss } from '../../src/integrations/widgets-bundle.ts';
+import { compactChecklist, compactTranslation, evaluateTranslation, squeezeCss, stripLocaleNames } from '../../src/integrations/widgets-bundle.ts';
 import { corsHeaders } from '../../src/integrations/widgets.ts';
 
 const read = (locale: string): Checklist =>
@@ -28,6 +28,29 @@ describe('checklist content', () => {
     const broken = structuredClone(read('fr'));
     broken.sections[0]!.questions[0]!.id = 'renamed';
     expect(() => compactChecklist(broken, english, 'fr.json')).toThrow(/fr\.json section 1/);
+  });
+});
+
+describe('widget bundle transforms', () => {
+  const source = (file: string) => readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8');
+
+  it('reads a translation file and keeps its texts, in English key order, without the keys', () => {
+    const english = evaluateTranslation(source('widgets/translations/en.ts'));
+    const spanish = evaluateTranslation(source('widgets/translations/es.ts'));
+    expect(english).toEqual(WIDGET_STRINGS.en);
+    expect(spanish).toEqual(WIDGET_STRINGS.es);
+    const compact = compactTranslation(spanish, english, 'es.ts');
+    expect(compact).toContain(JSON.stringify(WIDGET_STRINGS.es['checklist.reset']));
+    expect(compact).not.toContain('checklist.reset');
+    const { ['checklist.reset']: _, ...missing } = spanish;
+    expect(() => compactTranslation(missing, english, 'es.ts')).toThrow(/es\.ts has keys/);
+  });
+
+  it('leaves the locale names out of the bundled locales.ts, and fails loudly when it cannot', () => {
+    const stripped = stripLocaleNames(source('i18n/locales.ts'));
+    expect(stripped).not.toMatch(/englishName: '/);
+    expect(stripped).toContain("code: 'ar', dir: 'rtl', tag: 'ar'");
+    expect(() => stripLocaleNames('export const LOCALES = [];')).toThrow(/stripLocaleNames/);
   });
 });
 

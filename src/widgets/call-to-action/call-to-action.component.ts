@@ -1,7 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { DEFAULT_PROGRAM_PHONE, HELPLINES } from '../../config/site.ts';
+import { html, nothing } from 'lit/html.js';
+import { WidgetElement, type Changes } from '../shared/element.ts';
+import { CRISIS_LINE, DEFAULT_PROGRAM_PHONE } from '../../config/site.ts';
 import { formatPhone, toDialable } from '../../utils/phone.ts';
-import { LocalizeController } from '../shared/localize.ts';
 import { VERSION } from '../shared/version.ts';
 import { cleanText, warn } from '../shared/warn.ts';
 import styles from './call-to-action.styles.ts';
@@ -38,7 +38,7 @@ const TAG = 'iop-call-to-action';
  * @cssprop [--iop-font-size=16px] - Text size (the inline variant takes the page's).
  * @cssprop [--iop-focus-color=#1a5fb4] - Keyboard focus ring.
  */
-export class IopCallToAction extends LitElement {
+export class IopCallToAction extends WidgetElement {
   static override styles = styles;
   static override properties = {
     phone: {},
@@ -51,7 +51,6 @@ export class IopCallToAction extends LitElement {
   /** This widget's version; a second, different copy on the page warns and stays unused. */
   static readonly version = VERSION;
 
-  #localize = new LocalizeController(this);
   #phone = DEFAULT_PROGRAM_PHONE;
   #sms: string | undefined;
   #label = '';
@@ -75,7 +74,7 @@ export class IopCallToAction extends LitElement {
   /** Adds a note with the 988 Suicide & Crisis Lifeline for emergencies. */
   emergencyNote = false;
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(changed: Changes<this>): void {
     if (changed.has('phone')) {
       const dialable = toDialable(this.phone);
       if (this.phone && !dialable) warn(TAG, `phone="${this.phone}" is not a number that can be dialled, so ${formatPhone(DEFAULT_PROGRAM_PHONE)} is shown.`);
@@ -93,14 +92,13 @@ export class IopCallToAction extends LitElement {
   }
 
   override render() {
-    const l10n = this.#localize;
-    const { call, text } = HELPLINES.crisis;
-    return html`<div part="base" class="base ${CTA_VARIANTS.includes(this.variant) ? this.variant : 'button'}" lang=${l10n.info.tag} dir=${l10n.info.dir}>
-<a part="call" class="call" href="tel:${this.#phone}"><span part="label">${this.#label || l10n.t('cta.label')}</span> <span part="number" dir="ltr">${formatPhone(this.#phone)}</span></a>
-${this.#sms ? html`<a part="sms" href="sms:${this.#sms}">${l10n.t('cta.text', { number: formatPhone(this.#sms) })}</a>` : nothing}
+        const { call, text } = CRISIS_LINE;
+    return html`<div part="base" class="base ${CTA_VARIANTS.includes(this.variant) ? this.variant : 'button'}" lang=${this.info.tag} dir=${this.info.dir}>
+<a part="call" class="call" href="tel:${this.#phone}"><span part="label">${this.#label || this.t('cta.label')}</span> <span part="number" dir="ltr">${formatPhone(this.#phone)}</span></a>
+${this.#sms ? html`<a part="sms" href="sms:${this.#sms}">${this.t('cta.text', { number: formatPhone(this.#sms) })}</a>` : nothing}
 ${this.#hours ? html`<p part="hours">${this.#hours}</p>` : nothing}
 ${this.emergencyNote
-  ? html`<p part="crisis" class="crisis">${l10n.t('cta.crisis')}<a href="tel:${call}">${l10n.t('cta.call', { number: call })}</a><a href="sms:${text}">${l10n.t('cta.text', { number: text })}</a></p>`
+  ? html`<p part="crisis" class="crisis">${this.t('cta.crisis')}<a href="tel:${call}">${this.t('cta.call', { number: call })}</a><a href="sms:${text}">${this.t('cta.text', { number: text })}</a></p>`
   : nothing}
 </div>`;
   }

@@ -1,17 +1,16 @@
-import { css } from 'lit';
+import { css } from '../shared/element.ts';
 import { baseStyles } from '../shared/base.styles.ts';
 
 /** Styles for `<iop-call-to-action>`. */
-export default [
-  baseStyles,
+export default baseStyles +
   css`
     :host {
       display: inline-block;
     }
-    :host([variant='banner']) {
+    :host([variant=banner]) {
       display: block;
     }
-    :host([variant='inline']) {
+    :host([variant=inline]) {
       display: inline;
     }
     .base {
@@ -37,7 +36,7 @@ export default [
       flex-basis: 100%;
     }
     .crisis {
-      font-size: 0.875em;
+      font-size: .875em;
     }
     .crisis a {
       margin-inline-start: 8px;
@@ -60,5 +59,4 @@ export default [
       color: var(--iop-link-color, #0b5cad);
       text-decoration: underline;
     }
-  `,
-];
+  `;

@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit/html.js';
+import { WidgetElement, type Changes } from '../shared/element.ts';
 import { readStored, writeStored } from '../shared/storage.ts';
-import { LocalizeController } from '../shared/localize.ts';
 import { VERSION } from '../shared/version.ts';
 import { warn } from '../shared/warn.ts';
 import { CHECKLISTS } from './checklist.content.ts';
@@ -62,13 +62,12 @@ const PRINT_RULES = `@media print{body *{visibility:hidden}[data-iop-print],[dat
  * @cssprop [--iop-font-size=16px] - Text size.
  * @cssprop [--iop-focus-color=#1a5fb4] - Keyboard focus ring.
  */
-export class IopChecklist extends LitElement {
+export class IopChecklist extends WidgetElement {
   static override styles = styles;
   static override properties = { storageKey: { attribute: 'storage-key' } };
   /** This widget's version; a second, different copy on the page warns and stays unused. */
   static readonly version = VERSION;
 
-  #localize = new LocalizeController(this);
   /** The ticks and names. */
   #state: ChecklistState = EMPTY_STATE;
   /** Whether `localStorage` failed, so the state lives in memory only. */
@@ -91,7 +90,7 @@ export class IopChecklist extends LitElement {
     removeEventListener('storage', this.#handleStorage);
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
+  override willUpdate(changed: Changes<this>): void {
     if (changed.has('storageKey')) this.#load();
   }
 
@@ -141,18 +140,17 @@ export class IopChecklist extends LitElement {
   }
 
   override render() {
-    const l10n = this.#localize;
-    const { info, locale } = l10n;
+    const { info, locale } = this;
     const { programs } = this.#state;
-    const names = programs.map((p, i) => p.name.trim() || l10n.t('checklist.program', { n: i + 1 }));
+    const names = programs.map((p, i) => p.name.trim() || this.t('checklist.program', { n: i + 1 }));
     const single = !programs[1];
     return html`<section part="base" class="base" lang=${info.tag} dir=${info.dir} aria-labelledby="title">
-<h2 part="title" id="title">${l10n.t('checklist.title')}</h2>
+<h2 part="title" id="title">${this.t('checklist.title')}</h2>
 <table part="table"><thead><tr><td></td>${programs.map(
-      (p, i) => html`<th><input part="program-name" id="name-${i}" maxlength=${MAX_NAME_LENGTH} autocomplete="off" aria-label=${l10n.t('checklist.name')}
+      (p, i) => html`<th><input part="program-name" id="name-${i}" maxlength=${MAX_NAME_LENGTH} autocomplete="off" aria-label=${this.t('checklist.name')}
 placeholder=${names[i]!} .value=${p.name} @change=${(e: Event) => this.#commit(renameProgram(this.#state, i, (e.target as HTMLInputElement).value))}>
-<span part="progress"><span class="hidden" id="program-${i}">${names[i]} </span>${l10n.t('checklist.progress', { done: p.checked.length, total: QUESTION_IDS.length })}</span>
-${single ? nothing : html`<button part="button" class="remove" @click=${() => this.#handleProgramCount(removeProgram(this.#state, i))}>${l10n.t('checklist.remove', { name: names[i]! })}</button>`}</th>`,
+<span part="progress"><span class="hidden" id="program-${i}">${names[i]} </span>${this.t('checklist.progress', { done: p.checked.length, total: QUESTION_IDS.length })}</span>
+${single ? nothing : html`<button part="button" class="remove" @click=${() => this.#handleProgramCount(removeProgram(this.#state, i))}>${this.t('checklist.remove', { name: names[i]! })}</button>`}</th>`,
     )}</tr></thead>
 ${CHECKLISTS[locale].sections.map(
   (section) => html`<tbody><tr><th scope="rowgroup" colspan=${programs.length + 1}>${section.title}</th></tr>
@@ -165,11 +163,11 @@ ${programs.map(
 )}</tbody>`,
 )}</table>
 <div part="actions" class="actions">
-<button part="button" ?disabled=${!!programs[MAX_PROGRAMS - 1]} @click=${() => this.#handleProgramCount(addProgram(this.#state))}>${l10n.t('checklist.add')}</button>
-<button part="button" @click=${this.#handlePrint}>${l10n.t('checklist.print')}</button>
-<button part="button" @click=${() => this.#commit(EMPTY_STATE)}>${l10n.t('checklist.reset')}</button>
+<button part="button" ?disabled=${!!programs[MAX_PROGRAMS - 1]} @click=${() => this.#handleProgramCount(addProgram(this.#state))}>${this.t('checklist.add')}</button>
+<button part="button" @click=${this.#handlePrint}>${this.t('checklist.print')}</button>
+<button part="button" @click=${() => this.#commit(EMPTY_STATE)}>${this.t('checklist.reset')}</button>
 </div>
-${this.#unsaved ? html`<p part="note">${l10n.t('checklist.notSaved')}</p>` : nothing}
+${this.#unsaved ? html`<p part="note">${this.t('checklist.notSaved')}</p>` : nothing}
 </section>`;
   }
 }

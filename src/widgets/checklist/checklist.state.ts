@@ -55,23 +55,24 @@ export function parseState(saved: string | null | undefined, questionIds: Readon
     return { state: EMPTY_STATE, error: 'it is not valid JSON' };
   }
   const programs = (data as { programs?: unknown } | null)?.programs;
-  if ((data as { v?: unknown } | null)?.v !== STATE_VERSION || !Array.isArray(programs)) {
+  const valid = (program: unknown) => {
+    const { name, checked } = (program ?? {}) as { name?: unknown; checked?: unknown };
+    return typeof name === 'string' && Array.isArray(checked) && checked.every((id) => typeof id === 'string');
+  };
+  if (
+    (data as { v?: unknown } | null)?.v !== STATE_VERSION ||
+    !Array.isArray(programs) ||
+    programs.length < 1 ||
+    programs.length > MAX_PROGRAMS ||
+    !programs.every(valid)
+  ) {
+    // Wrong version, 0 or more than MAX_PROGRAMS programs, or a program without a "name" text and a "checked" list.
     return { state: EMPTY_STATE, error: `it is not version ${STATE_VERSION} checklist state` };
   }
-  if (programs.length < 1 || programs.length > MAX_PROGRAMS) {
-    return { state: EMPTY_STATE, error: `it has ${programs.length} programs (1 to ${MAX_PROGRAMS} allowed)` };
-  }
-  const parsed: ProgramState[] = [];
-  for (const program of programs as unknown[]) {
-    const { name, checked } = (program ?? {}) as { name?: unknown; checked?: unknown };
-    if (typeof name !== 'string' || !Array.isArray(checked) || !checked.every((id) => typeof id === 'string')) {
-      return { state: EMPTY_STATE, error: 'a program has no "name" text or no "checked" list' };
-    }
-    parsed.push({
-      name: name.slice(0, MAX_NAME_LENGTH),
-      checked: [...new Set(checked as string[])].filter((id) => questionIds.has(id)),
-    });
-  }
+  const parsed = (programs as ProgramState[]).map(({ name, checked }) => ({
+    name: name.slice(0, MAX_NAME_LENGTH),
+    checked: [...new Set(checked)].filter((id) => questionIds.has(id)),
+  }));
   return { state: { programs: parsed } };
 }
 

@@ -1,9 +1,8 @@
-import { css } from 'lit';
+import { css } from '../shared/element.ts';
 import { baseStyles } from '../shared/base.styles.ts';
 
 /** Styles for `<iop-checklist>`. */
-export default [
-  baseStyles,
+export default baseStyles +
   css`
     .base {
       padding: 16px;
@@ -29,7 +28,7 @@ export default [
       font-weight: 400;
     }
     thead th,
-    [scope='rowgroup'] {
+    [scope=rowgroup] {
       font-weight: 700;
     }
     tbody td,
@@ -37,14 +36,14 @@ export default [
       width: 1%;
       text-align: center;
     }
-    [part='progress'] {
+    [part=progress] {
       display: block;
     }
     input {
       font: inherit;
       accent-color: var(--iop-accent, #0b5cad);
     }
-    [type='checkbox'] {
+    [type=checkbox] {
       width: 24px;
       height: 24px;
       margin: 0;
@@ -70,7 +69,7 @@ export default [
       cursor: pointer;
     }
     button:disabled {
-      opacity: 0.5;
+      opacity: .5;
     }
     .remove {
       display: block;
@@ -83,5 +82,4 @@ export default [
         display: none;
       }
     }
-  `,
-];
+  `;

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './element.ts';
 
 /**
  * Styles every widget starts from. The host page's CSS cannot reach inside
