@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
-import { launchChromium } from '../support/browser.ts';
 import { DIST } from '../support/dist.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 
 const integrity = JSON.parse(readFileSync(`${DIST}/widgets/integrity.json`, 'utf8')) as Record<string, string>;
 
@@ -18,25 +16,16 @@ describe('embed page', () => {
   });
 
   describe('in the browser', () => {
-    let server: StaticServer;
-    let browser: Browser;
-    beforeAll(async () => {
-      server = await serveStatic(DIST);
-      browser = await launchChromium();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
+    const site = useBuiltSite();
 
     it('runs the demos and the configurator with no errors and no request off the site', async () => {
-      const page = await browser.newPage();
+      const page = await site.browser.newPage();
       const problems: string[] = [];
       const offSite: string[] = [];
       page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
       page.on('pageerror', (e) => problems.push(e.message));
-      page.on('request', (r) => !r.url().startsWith(server.origin) && offSite.push(r.url()));
-      await page.goto(`${server.origin}/fr/embed/`);
+      page.on('request', (r) => !r.url().startsWith(site.origin) && offSite.push(r.url()));
+      await page.goto(`${site.origin}/fr/embed/`);
       await page.waitForFunction(() => document.querySelector('iop-checklist')?.shadowRoot?.querySelector('table'));
       expect(await page.locator('iop-call-to-action [part=label]').textContent()).toBe('Appelez maintenant');
       await page.fill('input[name=phone]', '(212) 555-0199');
