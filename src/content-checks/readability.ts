@@ -14,14 +14,16 @@ export interface Readability {
  * link targets or Markdown marks. Headings, list items and table cells end
  * with a period so that each counts as its own sentence, as a reader takes it.
  * @example
- * mdxToProse('---\ntitle: x\n---\n## Why\n- Short *point*\n<Callout>Hi.</Callout>')
- * // => 'Why. Short point. Hi.'
+ * mdxToProse('---\ntitle: x\n---\n## Why\n- Short *point*\n<Callout>\nSee <Term id="a">this</Term> now.\n</Callout>')
+ * // => 'Why. Short point. See this now.'
  */
 export function mdxToProse(mdx: string): string {
   return mdx
     .replace(/^---\n[\s\S]*?\n---\n/, '')
     .replace(/^(import|export)\s.*$/gm, '')
-    .replace(/<[^>]+>/g, '\n')
+    // A tag alone on its line (a block component) ends a sentence; an inline one (<Term>) is just removed.
+    .replace(/^\s*<[^>]+>\s*$/gm, '\n')
+    .replace(/<[^>]+>/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .split('\n')
     .map((line) => line.replace(/^\s*(#{1,6}|[-*+]|\d+[.)]|>)\s*/, '').replace(/[*_`|]/g, ' ').trim())

@@ -5,7 +5,9 @@ import { mdxToProse, readability, READABILITY_LIMITS } from '../../src/content-c
 
 describe('readability module', () => {
   it('strips MDX syntax to prose, one sentence per heading and list item', () => {
-    expect(mdxToProse('---\ntitle: x\n---\n## Why\n- Short *point*\n<Callout>Hi.</Callout>')).toBe('Why. Short point. Hi.');
+    expect(mdxToProse('---\ntitle: x\n---\n## Why\n- Short *point*\n<Callout>\nSee <Term id="a">this</Term> now.\n</Callout>')).toBe(
+      'Why. Short point. See this now.',
+    );
   });
   it('grades short plain sentences low and long dense ones high', () => {
     expect(readability('The cat sat. The dog ran. We went home.').grade).toBeLessThan(2);
