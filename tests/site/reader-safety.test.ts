@@ -68,11 +68,12 @@ describe('a sticky element never hides the focused control (WCAG 2.4.11)', () =>
       const result = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement | null;
         if (!el || el === document.body) return null;
-        const r = el.getBoundingClientRect();
+        // The first line box: a link that wraps has a bounding box wider than any of its lines.
+        const r = el.getClientRects()[0] ?? el.getBoundingClientRect();
         const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
         const y = Math.min(Math.max(r.top + Math.min(r.height, 20) / 2, 0), innerHeight - 1);
         const top = document.elementFromPoint(x, y);
-        return top && (el === top || el.contains(top) || top.contains(el)) ? null : `${el.tagName} "${el.textContent?.trim().slice(0, 40)}" under ${top?.className}`;
+        return top && (el === top || el.contains(top) || top.contains(el)) ? null : `${el.tagName} "${el.textContent?.trim().slice(0, 40)}" under ${top?.tagName}.${top?.className}`;
       });
       if (result) hidden.push(result);
     }
