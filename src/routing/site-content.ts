@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { sourceHash, translationState, type TranslationState } from '../i18n/source-hash.ts';
-import { parseEntryId, resolveTranslation, sourceSlugs, translatedLocales, type Resolved } from './translations.ts';
+import { resolveTranslation, sourceSlugs, translatedLocales, type Resolved } from './translations.ts';
 
 type Translatable = CollectionEntry<'topics'> | CollectionEntry<'pages'>;
 
@@ -37,9 +37,4 @@ export function localizedTopics(locale: Locale) {
 /** Every stand-alone page (home, help, about) in a locale. */
 export function localizedPages(locale: Locale) {
   return localize('pages', locale);
-}
-
-/** The slug part of an entry id. */
-export function slugOf(entry: { id: string }): string {
-  return parseEntryId(entry.id).slug;
 }

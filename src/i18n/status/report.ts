@@ -4,6 +4,7 @@ import { missingKeys } from '../translate.ts';
 import { sourceHash, translationState } from '../source-hash.ts';
 import { formatSchemaIssues } from '../../content-loading/schema-errors.ts';
 import { componentProblems, parseMdx } from './content-files.ts';
+import { parseEntryId, sourceSlugs, strayEntries } from '../../routing/translations.ts';
 
 /** One MDX file of a translatable collection, as read from disk. */
 export interface ContentFile {
@@ -78,11 +79,19 @@ export function buildStatusReport(input: StatusInput): StatusReport {
 
   for (const collection of input.collections) {
     const parsed = new Map<string, { file: ContentFile; data: Record<string, unknown>; body: string }>();
+    const pathOf = new Map(collection.files.map((f) => [`${f.folder}/${f.slug}`, f.path]));
+    for (const stray of strayEntries([...pathOf.keys()].map((id) => ({ id })))) {
+      const { locale, slug } = parseEntryId(stray.id);
+      errors.push({
+        path: pathOf.get(stray.id)!,
+        message:
+          stray.reason === 'unknown-locale'
+            ? `"${locale}" is not a locale folder. Use one of: ${LOCALES.map((l) => l.code).join(', ')}`
+            : `has no English source (src/content/${collection.name}/${DEFAULT_LOCALE}/${slug}.mdx). Rename it to match an English file, or remove it.`,
+      });
+    }
     for (const file of collection.files) {
-      if (!isLocale(file.folder)) {
-        errors.push({ path: file.path, message: `"${file.folder}" is not a locale folder. Use one of: ${LOCALES.map((l) => l.code).join(', ')}` });
-        continue;
-      }
+      if (!isLocale(file.folder)) continue;
       try {
         const { data, body } = parseMdx(file.source);
         const result = collection.schema.safeParse(data);
@@ -93,16 +102,7 @@ export function buildStatusReport(input: StatusInput): StatusReport {
         errors.push({ path: file.path, message: (error as Error).message });
       }
     }
-    const englishSlugs = new Set(collection.files.filter((f) => f.folder === DEFAULT_LOCALE).map((f) => f.slug));
-    for (const file of collection.files) {
-      if (isLocale(file.folder) && file.folder !== DEFAULT_LOCALE && !englishSlugs.has(file.slug)) {
-        errors.push({
-          path: file.path,
-          message: `has no English source (src/content/${collection.name}/${DEFAULT_LOCALE}/${file.slug}.mdx). Rename it to match an English file, or remove it.`,
-        });
-      }
-    }
-    for (const slug of [...englishSlugs].sort()) {
+    for (const slug of sourceSlugs([...pathOf.keys()].map((id) => ({ id }))).sort()) {
       const english = parsed.get(`${DEFAULT_LOCALE}/${slug}`);
       if (!english) continue;
       const current = sourceHash({
