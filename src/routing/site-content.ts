@@ -38,3 +38,8 @@ export function localizedTopics(locale: Locale) {
 export function localizedPages(locale: Locale) {
   return localize('pages', locale);
 }
+
+/** Topics with the fields `topic-order` sorts by (slug, category, order), each kept as `topic`. */
+export function orderable(topics: readonly LocalizedContent<CollectionEntry<'topics'>>[]) {
+  return topics.map((topic) => ({ slug: topic.slug, category: topic.entry.data.category, order: topic.entry.data.order, topic }));
+}
