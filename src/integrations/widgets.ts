@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { bundleWidgets, widgetFileNames } from './widgets-bundle.ts';
+import { litEditsForVite } from './widgets-lit.ts';
 import { widgetManifest } from './widgets-manifest.ts';
 
 /**
@@ -23,7 +24,9 @@ export function corsHeaders(base: string): string {
  * Builds the embeddable widgets into the site's output after Astro's build:
  * `widgets/iop-widgets.<version>.js` (classic script) and `.mjs` (ES module),
  * each with a stable alias, `custom-elements.json`, `integrity.json` (SRI
- * hashes), and CORS lines for the widget path appended to `_headers`.
+ * hashes), and CORS lines for the widget path appended to `_headers`. The
+ * site's own pages and the widgets' browser tests get the same edited Lit as
+ * the bundle.
  */
 export default function widgets(): AstroIntegration {
   let root: URL;
@@ -31,6 +34,9 @@ export default function widgets(): AstroIntegration {
   return {
     name: 'iop-widgets',
     hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({ vite: { plugins: [litEditsForVite()] } });
+      },
       'astro:config:done': ({ config }) => {
         root = config.root;
         base = config.base;

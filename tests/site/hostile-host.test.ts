@@ -8,6 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { widgetFileNames } from '../../src/integrations/widgets-bundle.ts';
+import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { interpolate } from '../../src/i18n/translate.ts';
+import { CHECKLISTS } from '../../src/widgets/checklist/checklist.content.ts';
+import { WIDGET_STRINGS } from '../../src/widgets/translations/index.ts';
 
 /**
  * A partner page at its worst, on another origin than the widget file: a
@@ -154,6 +158,39 @@ describe('widgets on a hostile partner page', () => {
     await page.reload();
     await page.waitForFunction(() => document.querySelector('iop-checklist')?.shadowRoot?.querySelector('table'));
     expect(await page.locator('iop-checklist #c0-state-license').isChecked()).toBe(true);
+    await page.context().close();
+  });
+
+  // The bundle carries the strings and checklists in a compact form made at build time; this reads them back.
+  it.each(LOCALE_CODES)('show the %s strings and checklist of the source files', async (locale) => {
+    const { page, problems } = await visit(`/?lang=${locale}`);
+    const shown = await page.evaluate(() => {
+      const cta = document.querySelector('iop-call-to-action')!.shadowRoot!;
+      const list = document.querySelector('iop-checklist')!.shadowRoot!;
+      const texts = (root: ShadowRoot, selector: string) => [...root.querySelectorAll(selector)].map((el) => el.textContent!.trim());
+      return {
+        label: texts(cta, '[part=label]'),
+        crisis: texts(cta, '[part=crisis] a'),
+        title: texts(list, '[part=title]'),
+        sections: texts(list, '[scope=rowgroup]'),
+        questions: texts(list, '[scope=row]'),
+        progress: texts(list, '[part=progress]'),
+        buttons: texts(list, '[part=actions] button'),
+      };
+    });
+    const t = WIDGET_STRINGS[locale];
+    const { sections } = CHECKLISTS[locale];
+    const total = sections.flatMap((s) => s.questions).length;
+    expect(shown).toEqual({
+      label: [t['cta.label']],
+      crisis: [interpolate(t['cta.call'], { number: '988' }), interpolate(t['cta.text'], { number: '988' })],
+      title: [t['checklist.title']],
+      sections: sections.map((s) => s.title),
+      questions: sections.flatMap((s) => s.questions.map((q) => q.text)),
+      progress: [`${interpolate(t['checklist.program'], { n: 1 })} ${interpolate(t['checklist.progress'], { done: 0, total })}`],
+      buttons: [t['checklist.add'], t['checklist.print'], t['checklist.reset']],
+    });
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { checklistSchema, type Checklist } from '../../src/schemas/checklist.ts';
 import { WIDGET_STRINGS, type WidgetTranslation } from '../../src/widgets/translations/index.ts';
-import { compactChecklist, compactTranslation, evaluateTranslation, squeezeCss, stripLocaleNames } from '../../src/integrations/widgets-bundle.ts';
+import { compactChecklist, compactTranslation, evaluateTranslation, indexTranslationKeys, squeezeCss, stripLocaleNames } from '../../src/integrations/widgets-compact.ts';
 import { corsHeaders } from '../../src/integrations/widgets.ts';
 
 const read = (locale: string): Checklist =>
@@ -44,6 +44,16 @@ describe('widget bundle transforms', () => {
     expect(compact).not.toContain('checklist.reset');
     const { ['checklist.reset']: _, ...missing } = spanish;
     expect(() => compactTranslation(missing, english, 'es.ts')).toThrow(/es\.ts has keys/);
+  });
+
+  it('turns string keys in this.t() calls into indexes of the compact translations, and refuses unknown or unwritten keys', () => {
+    const keys = Object.keys(WIDGET_STRINGS.en);
+    const reset = keys.indexOf('checklist.reset');
+    expect(indexTranslationKeys("${this.t('checklist.reset')} ${this.t('cta.call', { number })}", keys, 'x.ts')).toBe(
+      `\${this.t(${reset})} \${this.t(${keys.indexOf('cta.call')}, { number })}`,
+    );
+    expect(() => indexTranslationKeys("this.t('cta.nope')", keys, 'x.ts')).toThrow(/x\.ts uses the string key 'cta\.nope'/);
+    expect(() => indexTranslationKeys('this.t(key)', keys, 'x.ts')).toThrow(/x\.ts calls this\.t\(\) without a quoted key/);
   });
 
   it('leaves the locale names out of the bundled locales.ts, and fails loudly when it cannot', () => {

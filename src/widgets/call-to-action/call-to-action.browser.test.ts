@@ -24,6 +24,11 @@ const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLEle
 const warnings = () => warn.mock.calls.map((c) => String(c[0]));
 
 describe('<iop-call-to-action>: the call link', () => {
+  it("runs on the widgets' edited Lit, as the bundle does (no Lit globals on window)", async () => {
+    await mount('<iop-call-to-action></iop-call-to-action>');
+    expect(Object.keys(window).filter((key) => /^lit/i.test(key))).toEqual([]);
+  });
+
   it('dials the default number from E.164 and shows it formatted', async () => {
     const el = await mount('<iop-call-to-action></iop-call-to-action>');
     expect(part(el, 'call')!.getAttribute('href')).toBe('tel:+18555091697');
