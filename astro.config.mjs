@@ -20,6 +20,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // No code blocks in the library; Shiki's inline styles would break the CSP if one appeared.
+  markdown: { syntaxHighlight: false },
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales: [...LOCALE_CODES],
