@@ -109,6 +109,7 @@ export const compactSource = (widgetsDir: string): Plugin => ({
   name: 'iop-compact-source',
   setup(build) {
     const englishChecklist = join(widgetsDir, '..', 'content', 'checklist', 'en.json');
+    const englishChecklistContent = readFile(englishChecklist, 'utf8').then((text) => JSON.parse(text) as Checklist);
     const englishStrings = readFile(join(widgetsDir, 'translations', 'en.ts'), 'utf8').then(evaluateTranslation);
     build.onLoad({ filter: /src[\\/]widgets[\\/].*\.ts$/ }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
@@ -125,8 +126,8 @@ export const compactSource = (widgetsDir: string): Plugin => ({
     }));
     build.onLoad({ filter: /src[\\/]content[\\/]checklist[\\/][^\\/]+\.json$/ }, async ({ path }) => {
       if (/[\\/]en\.json$/.test(path)) return undefined;
-      const read = async (file: string) => JSON.parse(await readFile(file, 'utf8')) as Checklist;
-      return { contents: compactChecklist(await read(path), await read(englishChecklist), path), loader: 'js' };
+      const checklist = JSON.parse(await readFile(path, 'utf8')) as Checklist;
+      return { contents: compactChecklist(checklist, await englishChecklistContent, path), loader: 'js' };
     });
     build.onResolve({ filter: new RegExp(`^${CHECKLIST_FROM_TEXTS}$`) }, () => ({ path: CHECKLIST_FROM_TEXTS, namespace: 'iop' }));
     build.onLoad({ filter: /.*/, namespace: 'iop' }, () => ({

@@ -1,6 +1,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { bundleWidgets, widgetFileNames } from './widgets-bundle.ts';
+import type { Package } from 'custom-elements-manifest/schema';
+import type { Plugin as VitePlugin } from 'vite';
+import { bundleWidgets, widgetFileNames, type WidgetFile } from './widgets-bundle.ts';
 import { litEditsForVite } from './widgets-lit.ts';
 import { widgetManifest } from './widgets-manifest.ts';
 
@@ -20,35 +22,52 @@ export function corsHeaders(base: string): string {
   ].join('\n');
 }
 
+/** The virtual module through which the embed page reads the published widgets' SRI hash and manifest. */
+export const WIDGET_DOCS_MODULE = 'virtual:iop-widgets/docs';
+
 /**
  * Builds the embeddable widgets into the site's output after Astro's build:
  * `widgets/iop-widgets.<version>.js` (classic script) and `.mjs` (ES module),
  * each with a stable alias, `custom-elements.json`, `integrity.json` (SRI
  * hashes), and CORS lines for the widget path appended to `_headers`. The
- * site's own pages and the widgets' browser tests get the same edited Lit as
- * the bundle.
+ * bundle and manifest are made once per build: the embed page reads the same
+ * ones through `WIDGET_DOCS_MODULE`, so its hash and reference match the files.
+ * The site's own pages and the widgets' browser tests get the same edited Lit
+ * as the bundle.
  */
 export default function widgets(): AstroIntegration {
   let root: URL;
   let base = '/';
+  let distribution: Promise<[WidgetFile[], Package]> | undefined;
+  const distribute = () => (distribution ??= Promise.all([bundleWidgets(root), widgetManifest(root)]));
   return {
     name: 'iop-widgets',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [litEditsForVite()] } });
+      'astro:config:setup': ({ config, updateConfig }) => {
+        root = config.root;
+        const docsModule: VitePlugin = {
+          name: 'iop-widgets-docs',
+          resolveId: (id) => (id === WIDGET_DOCS_MODULE ? `\0${WIDGET_DOCS_MODULE}` : undefined),
+          async load(id) {
+            if (id !== `\0${WIDGET_DOCS_MODULE}`) return undefined;
+            const [files, manifest] = await distribute();
+            const integrity = files.find((f) => f.name === widgetFileNames().script)!.integrity;
+            return `export const integrity = ${JSON.stringify(integrity)};\nexport const manifest = ${JSON.stringify(manifest)};\n`;
+          },
+        };
+        updateConfig({ vite: { plugins: [litEditsForVite(), docsModule] } });
       },
       'astro:config:done': ({ config }) => {
-        root = config.root;
         base = config.base;
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = new URL('widgets/', dir);
         await mkdir(out, { recursive: true });
-        const files = await bundleWidgets(root);
+        const [files, manifest] = await distribute();
         for (const file of files) await writeFile(new URL(file.name, out), file.contents);
         const integrity = Object.fromEntries(files.map((f) => [f.name, f.integrity]));
         await writeFile(new URL('integrity.json', out), `${JSON.stringify(integrity, null, 2)}\n`);
-        await writeFile(new URL('custom-elements.json', out), `${JSON.stringify(await widgetManifest(root), null, 2)}\n`);
+        await writeFile(new URL('custom-elements.json', out), `${JSON.stringify(manifest, null, 2)}\n`);
         const headersFile = new URL('_headers', dir);
         const headers = await readFile(headersFile, 'utf8').catch(() => '');
         await writeFile(headersFile, `${headers}${headers && !headers.endsWith('\n') ? '\n' : ''}${corsHeaders(base)}`);

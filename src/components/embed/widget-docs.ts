@@ -1,8 +1,7 @@
-import { pathToFileURL } from 'node:url';
 import type { CustomElement, CustomElementDeclaration, Package } from 'custom-elements-manifest/schema';
+import { integrity, manifest } from 'virtual:iop-widgets/docs';
 import { SITE_ORIGIN } from '../../config/site.ts';
-import { bundleWidgets, widgetFileNames } from '../../integrations/widgets-bundle.ts';
-import { widgetManifest } from '../../integrations/widgets-manifest.ts';
+import { widgetFileNames } from '../../integrations/widgets-bundle.ts';
 import { joinBase } from '../../routing/paths.ts';
 import { VERSION } from '../../widgets/shared/version.ts';
 
@@ -20,26 +19,18 @@ export interface WidgetDocs {
   readonly elements: readonly WidgetElementDoc[];
 }
 
-let cached: Promise<WidgetDocs> | undefined;
-
 /**
- * Facts for the embed page, computed once per build from the same bundler
- * and manifest generator the widgets integration uses, so the published hash
- * and reference match the files in `dist/widgets/`.
+ * Facts for the embed page, from the bundle and manifest the widgets
+ * integration publishes in `dist/widgets/` (made once per build), so the page's
+ * hash and reference match the files.
  */
-export function widgetDocs(base: string): Promise<WidgetDocs> {
-  cached ??= (async () => {
-    const root = pathToFileURL(`${process.cwd()}/`);
-    const [files, manifest] = await Promise.all([bundleWidgets(root), widgetManifest(root)]);
-    const name = widgetFileNames().script;
-    return {
-      version: VERSION,
-      src: new URL(joinBase(base, `widgets/${name}`), SITE_ORIGIN).href,
-      integrity: files.find((f) => f.name === name)!.integrity,
-      elements: elementsOf(manifest),
-    };
-  })();
-  return cached;
+export function widgetDocs(base: string): WidgetDocs {
+  return {
+    version: VERSION,
+    src: new URL(joinBase(base, `widgets/${widgetFileNames().script}`), SITE_ORIGIN).href,
+    integrity,
+    elements: elementsOf(manifest),
+  };
 }
 
 /** The custom-element declarations of a manifest, in module order. */
