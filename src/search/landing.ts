@@ -2,8 +2,9 @@
 import { HIGHLIGHT_PARAM } from './bundle.ts';
 import { highlightPage } from './highlight.ts';
 import { highlightTerms } from './results.ts';
+import { HIGHLIGHT_ATTRIBUTE } from './trigger-protocol.ts';
 
-/** Marks the URL's search terms in the page body; returns how many were marked. */
+/** Marks the search terms the trigger took from the URL in the page body; returns how many were marked. */
 export function highlightLanding(doc: Document): number {
-  return highlightPage(doc, highlightTerms(doc.location.search, HIGHLIGHT_PARAM));
+  return highlightPage(doc, highlightTerms(doc.documentElement.getAttribute(HIGHLIGHT_ATTRIBUTE) ?? '', HIGHLIGHT_PARAM));
 }

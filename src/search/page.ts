@@ -1,4 +1,9 @@
-/** The search page: runs `?q=` on load, keeps the URL in step, and focuses the field on `/` or Ctrl/Cmd+K. */
+/**
+ * The search page: runs `?q=` on load, taking it out of the address bar so no
+ * history entry keeps the search terms; keeps the category filter in the URL;
+ * focuses the field on `/` or Ctrl/Cmd+K.
+ */
+import { takeFromAddressBar } from '../quick-exit/address-bar.ts';
 import { CATEGORY_KEY, QUERY_PARAM } from './bundle.ts';
 import { isOpenShortcut } from './listbox.ts';
 import { mountSearch, type SearchBox } from './ui.ts';
@@ -12,7 +17,7 @@ export function mountSearchPage(doc: Document): SearchBox | undefined {
   const category = params.get(CATEGORY_KEY) ?? '';
   const radio = [...root.querySelectorAll<HTMLInputElement>(`input[name="${CATEGORY_KEY}"]`)].find((r) => r.value === category);
   if (radio) radio.checked = true;
-  const query = params.get(QUERY_PARAM)?.trim() ?? '';
+  const query = takeFromAddressBar(doc.defaultView!, [QUERY_PARAM]).get(QUERY_PARAM)?.trim() ?? '';
   if (query) void box.run(query);
   doc.addEventListener('keydown', (event) => {
     const inText = !!(event.target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable]');

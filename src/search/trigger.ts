@@ -3,11 +3,13 @@
  * turns the "Search" link into a button that opens the dialog, listens for
  * `/` and Ctrl/Cmd+K, and loads the search client (a module script whose URL
  * the server renders in `data-search-client`) on first use, or at once when
- * the page was opened from a result and has terms to highlight.
+ * the page was opened from a result and has terms to highlight. It takes
+ * those terms out of the address bar at once, so history never keeps them.
  */
+import { takeFromAddressBar } from '../quick-exit/address-bar.ts';
 import { HIGHLIGHT_PARAM } from './bundle.ts';
 import { isOpenShortcut } from './listbox.ts';
-import { OPEN_EVENT, REQUEST_ATTRIBUTE } from './trigger-protocol.ts';
+import { HIGHLIGHT_ATTRIBUTE, OPEN_EVENT, REQUEST_ATTRIBUTE } from './trigger-protocol.ts';
 
 /** Wires the search trigger of a page. */
 export function installSearchTrigger(doc: Document): void {
@@ -39,5 +41,9 @@ export function installSearchTrigger(doc: Document): void {
     const inText = !!(event.target as HTMLElement | null)?.closest('input, textarea, select, [contenteditable]');
     if (!event.defaultPrevented && isOpenShortcut(event, inText)) open(event);
   });
-  if (new URLSearchParams(doc.location.search).has(HIGHLIGHT_PARAM)) load();
+  const highlight = takeFromAddressBar(doc.defaultView!, [HIGHLIGHT_PARAM]);
+  if (highlight.size > 0) {
+    doc.documentElement.setAttribute(HIGHLIGHT_ATTRIBUTE, highlight.toString());
+    load();
+  }
 }

@@ -6,7 +6,7 @@
  * calls: nothing from the query, the URL or the index is parsed as HTML.
  */
 import { interpolate } from '../i18n/translate.ts';
-import { HIGHLIGHT_PARAM, RESULT_LIMIT } from './bundle.ts';
+import { HIGHLIGHT_PARAM, QUERY_PARAM, RESULT_LIMIT } from './bundle.ts';
 import { SEARCH_CACHE_TAG } from './cache-tag.ts';
 import { instanceFor, loadPagefind, type EngineConfig, type PagefindInstance } from './engine.ts';
 import { isMoveKey, nextActive } from './listbox.ts';
@@ -41,7 +41,11 @@ function readConfig(root: HTMLElement) {
   };
 }
 
-/** Wires the search UI inside `root`. `syncUrl` keeps `?q=` in the address bar (search page). */
+/**
+ * Wires the search UI inside `root`. `syncUrl` keeps the category filter in
+ * the address bar (search page); the query never goes there, so history keeps
+ * no search terms.
+ */
 export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = {}): SearchBox {
   const doc = root.ownerDocument;
   const config = readConfig(root);
@@ -153,8 +157,7 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
     const trimmed = query.trim();
     if (options.syncUrl) {
       const url = new URL(doc.location.href);
-      if (trimmed) url.searchParams.set('q', trimmed);
-      else url.searchParams.delete('q');
+      url.searchParams.delete(QUERY_PARAM);
       const cat = category();
       if (cat) url.searchParams.set('category', cat);
       else url.searchParams.delete('category');

@@ -22,6 +22,7 @@ export default {
   'helpStrip.samhsaNote': 'مجاني وسري، على مدار الساعة طوال أيام الأسبوع',
   'helpStrip.emergency': 'الطوارئ:',
   'helpStrip.more': 'طرق أخرى للحصول على المساعدة',
+  'helpStrip.browseSafely': 'تصفّح بأمان أكبر',
   'quickExit.label': 'غادر هذا الموقع',
   'quickExit.hint': 'أو اضغط على مفتاح Esc ثلاث مرات',
   'quickExit.pressCount': 'ضغطت على Esc {count} من {total} مرات',

@@ -25,6 +25,7 @@ export default {
   'helpStrip.samhsaNote': 'free, private, 24/7',
   'helpStrip.emergency': 'Emergency:',
   'helpStrip.more': 'More ways to get help',
+  'helpStrip.browseSafely': 'Browse more safely',
   'quickExit.label': 'Leave this site',
   'quickExit.hint': 'Or press Esc three times',
   'quickExit.pressCount': 'Esc pressed {count} of {total} times',

@@ -22,6 +22,7 @@ export default {
   'helpStrip.samhsaNote': 'gratis, confidencial, las 24 horas, todos los días',
   'helpStrip.emergency': 'Emergencia:',
   'helpStrip.more': 'Más formas de obtener ayuda',
+  'helpStrip.browseSafely': 'Navegar con más seguridad',
   'quickExit.label': 'Salir de este sitio',
   'quickExit.hint': 'O presione Esc tres veces',
   'quickExit.pressCount': 'Presionó Esc {count} de {total} veces',

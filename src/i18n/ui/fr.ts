@@ -22,6 +22,7 @@ export default {
   'helpStrip.samhsaNote': 'gratuite, confidentielle, 24 h/24, 7 j/7',
   'helpStrip.emergency': 'Urgence :',
   'helpStrip.more': "Autres façons d'obtenir de l'aide",
+  'helpStrip.browseSafely': 'Naviguer plus prudemment',
   'quickExit.label': 'Quitter ce site',
   'quickExit.hint': 'Ou appuyez 3 fois sur Échap (Esc)',
   'quickExit.pressCount': 'Échap appuyé {count} fois sur {total}',

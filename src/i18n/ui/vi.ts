@@ -22,6 +22,7 @@ export default {
   'helpStrip.samhsaNote': 'miễn phí, kín đáo, 24/7',
   'helpStrip.emergency': 'Cấp cứu:',
   'helpStrip.more': 'Thêm cách tìm trợ giúp',
+  'helpStrip.browseSafely': 'Duyệt web an toàn hơn',
   'quickExit.label': 'Rời trang này',
   'quickExit.hint': 'Hoặc nhấn phím Esc ba lần',
   'quickExit.pressCount': 'Đã nhấn Esc {count} trên {total} lần',

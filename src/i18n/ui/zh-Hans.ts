@@ -22,6 +22,7 @@ export default {
   'helpStrip.samhsaNote': '免费、保密、全天 24 小时',
   'helpStrip.emergency': '紧急情况：',
   'helpStrip.more': '更多求助方式',
+  'helpStrip.browseSafely': '更安全地浏览',
   'quickExit.label': '离开本网站',
   'quickExit.hint': '或连按三次 Esc 键',
   'quickExit.pressCount': '已按 Esc 键 {count} 次，共需 {total} 次',
