@@ -43,6 +43,128 @@ describe('quick exit ("Leave this site")', () => {
     await Promise.all([page.waitForURL(QUICK_EXIT_URL), page.getByRole('link', { name: 'Leave this site' }).click()]);
     await page.context().close();
   });
+
+  it('is on every page, the language chooser included', () => {
+    const missing = builtPages().filter((p) => !p.html.includes(`href="${QUICK_EXIT_URL}"`) || !p.html.includes('data-quick-exit ')).map((p) => p.path);
+    expect(missing).toEqual([]);
+  });
+
+  it('after a search, history holds no search or highlight terms (the issue’s scenario)', async () => {
+    const page = await pageWithExitStub('/en/');
+    // Search from the home page's dialog; Enter without picking a result submits to the search page.
+    await page.getByRole('button', { name: 'Search' }).first().click();
+    const dialog = page.locator('[data-search-dialog]');
+    await dialog.getByRole('combobox').fill('suicide overdose');
+    await Promise.all([page.waitForURL(/\/en\/search\//), page.keyboard.press('Enter')]);
+    const result = page.locator('[data-search] [role="option"]').first();
+    await expect.poll(() => result.count(), { timeout: 15_000 }).toBe(1);
+    expect(await page.locator('[data-search-input]').inputValue()).toBe('suicide overdose');
+    expect(new URL(page.url()).search).toBe('');
+    // A reload after the terms left the address shows the search page as if opened afresh.
+    await page.reload();
+    expect(await page.locator('[data-search-input]').inputValue()).toBe('');
+    await page.goBack();
+    await page.goForward();
+    await page.locator('[data-search-input]').fill('suicide overdose');
+    await expect.poll(() => result.count(), { timeout: 15_000 }).toBe(1);
+    expect(new URL(page.url()).search).toBe('');
+    const target = new URL((await result.getAttribute('data-url'))!, site.origin);
+    expect(target.searchParams.getAll('highlight')).toEqual(['suicide', 'overdose']);
+    await Promise.all([page.waitForURL((url) => url.pathname === target.pathname), result.click()]);
+    // The landing page still marks the terms, though they left its address at once.
+    await expect.poll(() => page.locator('main mark.search-hit').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(new URL(page.url()).search).toBe('');
+    const length = await page.evaluate(() => history.length);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await Promise.all([page.waitForURL(QUICK_EXIT_URL), page.keyboard.press('Escape')]);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    // Walk back through every entry of the tab's history.
+    const entries = [page.url()];
+    for (let i = 1; i < length; i++) {
+      await page.goBack({ waitUntil: 'commit' });
+      entries.push(page.url());
+    }
+    expect(entries.length).toBeGreaterThanOrEqual(3);
+    expect(entries.filter((url) => /[?&](q|highlight)=/.test(url))).toEqual([]);
+    expect(entries.some((url) => url.endsWith('/en/search/'))).toBe(true);
+    await page.context().close();
+  });
+});
+
+/** What the site's origin holds, read from a same-origin file that runs no script (so it registers nothing). */
+async function storedBySite(page: Page) {
+  await page.goto(`${site.origin}/favicon.svg`);
+  return page.evaluate(async () => ({
+    caches: await caches.keys(),
+    workers: (await navigator.serviceWorker.getRegistrations()).length,
+    localStorage: Object.keys(localStorage),
+    sessionStorage: Object.keys(sessionStorage),
+    databases: (await indexedDB.databases()).map((db) => db.name),
+  }));
+}
+
+const NOTHING = { caches: [], workers: 0, localStorage: [], sessionStorage: [], databases: [] };
+
+/** Fills every store the site can use, through the real site where it can (worker, offline cache, checklist tick). */
+async function storeEverything(page: Page, tick: boolean) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
+  if (tick) {
+    await page.locator('iop-checklist').getByRole('checkbox').first().check();
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('iop-widgets:')).length)).toBeGreaterThan(0);
+  }
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        sessionStorage.setItem('iop-test', '1');
+        const open = indexedDB.open('iop-test');
+        open.onsuccess = () => {
+          open.result.close();
+          resolve();
+        };
+      }),
+  );
+}
+
+describe('quick exit leaves nothing behind', () => {
+  it('after an exit, the browser holds nothing of the site: caches, worker, local and session storage, databases', async () => {
+    const page = await pageWithExitStub('/en/choosing-a-program/');
+    await storeEverything(page, true);
+    const before = await storedBySite(page);
+    expect(before.caches.length).toBeGreaterThan(0);
+    expect(before.workers).toBe(1);
+    expect(before.localStorage.some((k) => k.startsWith('iop-widgets:'))).toBe(true);
+    expect(before.sessionStorage).toEqual(['iop-test']);
+    await page.goBack();
+    await Promise.all([page.waitForURL(QUICK_EXIT_URL), page.getByRole('link', { name: 'Leave this site' }).click()]);
+    // Read at once: the exit waited for the clean-up before it left.
+    expect(await storedBySite(page)).toEqual(NOTHING);
+    await page.context().close();
+  });
+
+  it('20 exits against an instantly answering exit site all clean up', async () => {
+    const times: number[] = [];
+    const failures: string[] = [];
+    for (let run = 0; run < 20; run++) {
+      const page = await pageWithExitStub(run % 2 ? '/en/choosing-a-program/' : '/fr/choosing-a-program/');
+      await storeEverything(page, run % 4 === 0);
+      const started = Date.now();
+      if (run % 2) await Promise.all([page.waitForURL(QUICK_EXIT_URL, { waitUntil: 'commit' }), page.locator('[data-quick-exit]').click()]);
+      else {
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Escape');
+        await Promise.all([page.waitForURL(QUICK_EXIT_URL, { waitUntil: 'commit' }), page.keyboard.press('Escape')]);
+      }
+      times.push(Date.now() - started);
+      const left = await storedBySite(page);
+      if (JSON.stringify(left) !== JSON.stringify(NOTHING)) failures.push(`run ${run + 1}: ${JSON.stringify(left)}`);
+      await page.context().close();
+    }
+    times.sort((a, b) => a - b);
+    console.log(`quick exit: ${20 - failures.length}/20 clean; from the last press or click to the exit site: median ${times[10]} ms, max ${times[19]} ms`);
+    expect(failures).toEqual([]);
+  });
 });
 
 describe('help is consistent (WCAG 3.2.6) and works without JavaScript', () => {
@@ -51,7 +173,7 @@ describe('help is consistent (WCAG 3.2.6) and works without JavaScript', () => {
   it('every page carries the same help strip, in the same place', () => {
     const pages = builtPages().filter((p) => !p.path.endsWith('/') || p.path !== '/');
     const reference = helpLinks(pages.find((p) => p.path === '/en/')!.html);
-    expect(reference).toEqual(['tel:988', 'sms:988', 'tel:+18006624357', 'tel:911', '/<lang>/help/']);
+    expect(reference).toEqual(['tel:988', 'sms:988', 'tel:+18006624357', 'tel:911', '/<lang>/help/', '/<lang>/browse-safely/']);
     const different = pages.filter((p) => p.path !== '/' && JSON.stringify(helpLinks(p.html)) !== JSON.stringify(reference)).map((p) => p.path);
     expect(different).toEqual([]);
   });
