@@ -109,7 +109,7 @@ const NOTHING = { caches: [], workers: 0, localStorage: [], sessionStorage: [], 
 /** Fills every store the site can use, through the real site where it can (worker, offline cache, checklist tick). */
 async function storeEverything(page: Page, tick: boolean) {
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
+  await page.waitForFunction(async () => (await caches.keys()).length > 0, undefined, { polling: 20 });
   if (tick) {
     await page.locator('iop-checklist').getByRole('checkbox').first().check();
     await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('iop-widgets:')).length)).toBeGreaterThan(0);
@@ -144,10 +144,12 @@ describe('quick exit leaves nothing behind', () => {
   });
 
   it('20 exits against an instantly answering exit site all clean up', async () => {
+    // One tab exits 20 times: each visit registers the worker and fills the stores again.
+    const page = await pageWithExitStub('/en/');
     const times: number[] = [];
     const failures: string[] = [];
     for (let run = 0; run < 20; run++) {
-      const page = await pageWithExitStub(run % 2 ? '/en/choosing-a-program/' : '/fr/choosing-a-program/');
+      await page.goto(`${site.origin}/${run % 2 ? 'en' : 'fr'}/choosing-a-program/`);
       await storeEverything(page, run % 4 === 0);
       const started = Date.now();
       if (run % 2) await Promise.all([page.waitForURL(QUICK_EXIT_URL, { waitUntil: 'commit' }), page.locator('[data-quick-exit]').click()]);
@@ -159,10 +161,10 @@ describe('quick exit leaves nothing behind', () => {
       times.push(Date.now() - started);
       const left = await storedBySite(page);
       if (JSON.stringify(left) !== JSON.stringify(NOTHING)) failures.push(`run ${run + 1}: ${JSON.stringify(left)}`);
-      await page.context().close();
     }
+    await page.context().close();
     times.sort((a, b) => a - b);
-    console.log(`quick exit: ${20 - failures.length}/20 clean; from the last press or click to the exit site: median ${times[10]} ms, max ${times[19]} ms`);
+    console.log(`quick exit: ${20 - failures.length}/20 clean; last press or click to the exit site committing: median ${times[10]} ms, max ${times[19]} ms`);
     expect(failures).toEqual([]);
   });
 });
