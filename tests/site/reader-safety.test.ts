@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { QUICK_EXIT_URL } from '../../src/config/site.ts';
+import { CLEAN_UP_CAP_MS } from '../../src/quick-exit/clean-up.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtPages } from '../support/dist.ts';
 
@@ -141,6 +142,36 @@ describe('quick exit leaves nothing behind', () => {
     // Read at once: the exit waited for the clean-up before it left.
     expect(await storedBySite(page)).toEqual(NOTHING);
     await page.context().close();
+  });
+
+  it('waits for a slow clean-up before leaving, and leaves at the cap when the clean-up hangs', async () => {
+    for (const [delay, expectClean] of [[400, true], [60_000, false]] as const) {
+      const page = await pageWithExitStub('/en/help/');
+      // A slow disk: every cache deletion takes `delay` ms to start.
+      await page.context().addInitScript((ms) => {
+        const remove = CacheStorage.prototype.delete;
+        CacheStorage.prototype.delete = function (this: CacheStorage, key: string) {
+          return new Promise<boolean>((resolve) => setTimeout(() => resolve(remove.call(this, key)), ms));
+        };
+      }, delay);
+      await page.reload();
+      await storeEverything(page, false);
+      const started = Date.now();
+      await Promise.all([page.waitForURL(QUICK_EXIT_URL, { waitUntil: 'commit' }), page.locator('[data-quick-exit]').click()]);
+      const elapsed = Date.now() - started;
+      const left = await storedBySite(page);
+      if (expectClean) {
+        expect(elapsed).toBeGreaterThanOrEqual(delay);
+        expect(left).toEqual(NOTHING);
+      } else {
+        // The cap: the reader is never kept waiting on a stuck store.
+        expect(elapsed).toBeGreaterThanOrEqual(CLEAN_UP_CAP_MS);
+        expect(elapsed).toBeLessThan(CLEAN_UP_CAP_MS + 5_000);
+        expect(left.caches.length).toBeGreaterThan(0);
+        expect({ ...left, caches: [] }).toEqual(NOTHING);
+      }
+      await page.context().close();
+    }
   });
 
   it('20 exits against an instantly answering exit site all clean up', async () => {
