@@ -22,7 +22,8 @@ export const sourceSchema = z.object({
 /**
  * Front matter of one topic page: `src/content/topics/<lang>/<slug>.mdx`.
  * This is the translator's contract: translations keep `category`, `order`,
- * `sources` and `related` as in English and translate `title` and `description`.
+ * `sources` and `related` as in English, translate `title` and `description`,
+ * and write their own `searchTerms`.
  */
 export const topicSchema = z.object({
   /** The page title, as a reader would say it. Shown as the heading and in search results. */
@@ -32,6 +33,20 @@ export const topicSchema = z.object({
     .string({ error: 'add a "description": one or two sentences saying what the page answers' })
     .min(20)
     .max(240),
+  /**
+   * Optional: words readers type when they look for this page, in this file's
+   * language, e.g. `searchTerms: [boss, manager, job]`: everyday words,
+   * synonyms, common misspellings. Search counts them; no reader sees them.
+   * Each language writes its own (do not translate the English list word for
+   * word); changing them never marks translations out of date.
+   */
+  searchTerms: z
+    .array(
+      z.string({ error: 'each entry of "searchTerms" is a word or short phrase, e.g. [boss, manager, job]' }).trim().min(2).max(40),
+      { error: '"searchTerms" is a list in square brackets, e.g. [boss, manager, job]' },
+    )
+    .max(40, '"searchTerms" holds at most 40 words or phrases: keep the ones readers really type')
+    .default([]),
   /** Which category the page belongs to. One of the fixed keys; never translated. */
   category: z.enum(CATEGORIES, {
     error: `"category" must be one of: ${CATEGORIES.join(', ')} (keep the English key in translations)`,

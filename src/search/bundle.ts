@@ -23,6 +23,20 @@ export const QUERY_PARAM = 'q';
 /** The filter and meta key of a topic's category (values are stable keys in the filter, labels in the meta). */
 export const CATEGORY_KEY = 'category';
 
+/**
+ * The meta key of a topic's reader words (front matter `searchTerms`): kept
+ * in an attribute of a hidden element, so Pagefind searches them (it searches
+ * metadata since 1.5) but neither the page nor a result shows them.
+ */
+export const TERMS_KEY = 'terms';
+
+/**
+ * How much a match in the reader words counts (Pagefind `ranking.metaWeights`;
+ * a field's default is 1, the title's 5). Tuned on the query tables in
+ * tests/site/search-queries.ts.
+ */
+export const TERMS_WEIGHT = 3;
+
 /** How many results a search shows. */
 export const RESULT_LIMIT = 8;
 

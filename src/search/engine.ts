@@ -3,11 +3,19 @@
  * is opened) and makes search instances: one for the page's language, and one
  * for English when the reader's language finds nothing.
  */
+import { TERMS_KEY, TERMS_WEIGHT } from './bundle.ts';
 import type { PagefindResultData } from './results.ts';
 
 /** The slice of a Pagefind search response the UI reads. */
 export interface PagefindResponse {
-  readonly results: readonly { readonly data: () => Promise<PagefindResultData> }[];
+  readonly results: readonly PagefindHit[];
+}
+
+/** One result of a Pagefind search: the page's id, its score, and its data (loads the page's fragment). */
+export interface PagefindHit {
+  readonly id: string;
+  readonly score: number;
+  readonly data: () => Promise<PagefindResultData>;
 }
 
 /** A Pagefind search instance (from `createInstance`). */
@@ -34,7 +42,7 @@ export interface EngineConfig {
  * Options for Pagefind's `createInstance`.
  * @example
  * instanceOptions({ bundleUrl: '/p/pagefind/', baseUrl: '/p/', cacheTag: 'abc' })
- * // => { basePath: '/p/pagefind/', baseUrl: '/p/', metaCacheTag: 'abc', excerptLength: 24 }
+ * // => { basePath: '/p/pagefind/', baseUrl: '/p/', metaCacheTag: 'abc', excerptLength: 24, ranking: { metaWeights: { terms: 3 } } }
  *
  * No `highlightParam`: the UI adds the highlight terms itself (`withHighlight`),
  * because Pagefind writes them onto fragment objects that concurrent searches share.
@@ -45,6 +53,7 @@ export function instanceOptions(config: EngineConfig): Record<string, unknown> {
     baseUrl: config.baseUrl,
     metaCacheTag: config.cacheTag,
     excerptLength: 24,
+    ranking: { metaWeights: { [TERMS_KEY]: TERMS_WEIGHT } },
   };
 }
 

@@ -10,6 +10,7 @@ import { HIGHLIGHT_PARAM, QUERY_PARAM, RESULT_LIMIT } from './bundle.ts';
 import { SEARCH_CACHE_TAG } from './cache-tag.ts';
 import { instanceFor, loadPagefind, type EngineConfig, type PagefindInstance } from './engine.ts';
 import { isMoveKey, nextActive } from './listbox.ts';
+import { needsPartial, queryWords, rankWithPartial } from './partial.ts';
 import { categoryFilter, isInSection, toSearchItem, withHighlight, type SearchItem } from './results.ts';
 
 /** What the search box can be asked to do from outside. */
@@ -37,9 +38,14 @@ function readConfig(root: HTMLElement) {
       loading: d['msgLoading'] ?? '',
       error: d['msgError'] ?? '',
       inEnglish: d['msgInEnglish'] ?? '',
+      countWithPartial: d['msgCountWithPartial'] ?? '',
+      partial: d['msgPartial'] ?? '',
     },
   };
 }
+
+/** A result as the list shows it: `partial` when the page has only some of the query's words. */
+type ShownItem = SearchItem & { readonly partial: boolean };
 
 /**
  * Wires the search UI inside `root`. `syncUrl` keeps the category filter in
@@ -63,7 +69,7 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
     native = instanceFor(mod, doc, config.tag, config.engine);
     return mod;
   });
-  let items: SearchItem[] = [];
+  let items: ShownItem[] = [];
   let active = -1;
   let sequence = 0;
   let last: Promise<void> = Promise.resolve();
@@ -85,7 +91,7 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const render = (found: SearchItem[], lang: string | undefined) => {
+  const render = (found: ShownItem[], lang: string | undefined) => {
     items = found;
     list.replaceChildren(
       ...found.map((item, i) => {
@@ -105,6 +111,13 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
           marker.className = 'search-result__lang';
           marker.lang = config.tag;
           marker.textContent = config.msg.inEnglish;
+          option.append(marker);
+        }
+        if (item.partial) {
+          const marker = doc.createElement('span');
+          marker.className = 'search-result__partial';
+          marker.lang = config.tag;
+          marker.textContent = config.msg.partial;
           option.append(marker);
         }
         if (item.category) {
@@ -137,19 +150,36 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
     if (item) doc.defaultView?.location.assign(item.url);
   };
 
-  /** The top results of an instance, split into this locale's pages and English pages. */
+  /**
+   * The top results of an instance, split into this locale's pages and English
+   * pages. With fewer than three full matches, pages that have most of the
+   * words follow, marked `partial` (one search per word; see partial.ts).
+   */
   const top = async (instance: PagefindInstance, query: string, mine: number) => {
-    const response = await instance.search(query, { filters: categoryFilter(category()) });
+    const filters = { filters: categoryFilter(category()) };
+    const full = (await instance.search(query, filters))?.results ?? [];
+    const words = queryWords(query);
+    const perWord =
+      mine === sequence && needsPartial(full.length, words.length)
+        ? await Promise.all(words.map(async (word) => (await instance.search(word, filters))?.results ?? []))
+        : [];
     // A newer search has started: do not load this one's fragments.
-    const results = mine === sequence ? (response?.results ?? []) : [];
+    const ranked = mine === sequence ? rankWithPartial(full, perWord, RESULT_LIMIT) : [];
     // Each language has its own index, so its results are all in its section;
     // only a language without an index yet gets English ones (from Pagefind's fallback).
-    const data = await Promise.all(results.slice(0, RESULT_LIMIT).map((r) => r.data()));
-    const pick = (section: string) =>
+    const data = await Promise.all(ranked.map(async (r) => ({ data: await r.hit.data(), partial: r.partial })));
+    const pick = (section: string): ShownItem[] =>
       data
-        .filter((d) => isInSection(d.url, section))
-        .map((d) => toSearchItem({ ...d, url: withHighlight(d.url, query, HIGHLIGHT_PARAM) }));
+        .filter((d) => isInSection(d.data.url, section))
+        .map((d) => ({ ...toSearchItem({ ...d.data, url: withHighlight(d.data.url, query, HIGHLIGHT_PARAM) }), partial: d.partial }));
     return { own: pick(config.section), english: pick(config.englishSection) };
+  };
+
+  /** The status line for a list: how many results have all the words, and how many only some. */
+  const countMessage = (found: readonly ShownItem[]) => {
+    const partial = found.filter((item) => item.partial).length;
+    const count = found.length - partial;
+    return partial > 0 ? interpolate(config.msg.countWithPartial, { count, partial }) : interpolate(config.msg.count, { count });
   };
 
   const search = async (query: string) => {
@@ -187,8 +217,8 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
       if (mine !== sequence) return;
       render(found, lang);
       if (found.length === 0) say(interpolate(config.msg.none, { query: trimmed }));
-      else if (lang) say(`${config.msg.noneInLanguage} ${interpolate(config.msg.count, { count: found.length })}`);
-      else say(interpolate(config.msg.count, { count: found.length }));
+      else if (lang) say(`${config.msg.noneInLanguage} ${countMessage(found)}`);
+      else say(countMessage(found));
     } catch (error) {
       if (mine !== sequence) return;
       console.error(error);

@@ -122,4 +122,6 @@ export default {
   'search.noScript': 'يحتاج البحث إلى JavaScript، وهو متوقف في متصفحك. كل المواضيع مذكورة أدناه.',
   'search.inEnglish': '(بالإنجليزية)',
   'search.otherPages': 'صفحات أخرى',
+  'search.countWithPartial': 'صفحات فيها كل كلماتك: {count}. صفحات فيها بعضها: {partial}.',
+  'search.partialMatch': 'فيها بعض كلماتك',
 } satisfies UITranslation;

@@ -85,6 +85,8 @@ export default {
   'search.noScript': 'Search needs JavaScript, which is off in your browser. Every topic is listed below.',
   'search.inEnglish': '(in English)',
   'search.otherPages': 'Other pages',
+  'search.countWithPartial': 'Pages with all your words: {count}. Pages with some of them: {partial}.',
+  'search.partialMatch': 'Has some of your words',
   'notFound.title': 'Page not found',
   'notFound.body': 'We could not find that page. Try the home page or search.',
   'embed.title': 'Add our widgets to your site',

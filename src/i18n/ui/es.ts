@@ -124,4 +124,6 @@ export default {
   'search.noScript': 'La búsqueda necesita JavaScript, que está desactivado en su navegador. Todos los temas aparecen abajo.',
   'search.inEnglish': '(en inglés)',
   'search.otherPages': 'Otras páginas',
+  'search.countWithPartial': 'Páginas con todas sus palabras: {count}. Páginas con algunas de ellas: {partial}.',
+  'search.partialMatch': 'Tiene algunas de sus palabras',
 } satisfies UITranslation;

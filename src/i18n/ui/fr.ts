@@ -126,4 +126,6 @@ export default {
   'search.noScript': 'La recherche a besoin de JavaScript, qui est désactivé dans votre navigateur. Tous les sujets sont listés ci-dessous.',
   'search.inEnglish': '(en anglais)',
   'search.otherPages': 'Autres pages',
+  'search.countWithPartial': 'Pages avec tous vos mots : {count}. Pages avec une partie de vos mots : {partial}.',
+  'search.partialMatch': 'Contient une partie de vos mots',
 } satisfies UITranslation;

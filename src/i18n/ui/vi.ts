@@ -123,4 +123,6 @@ export default {
   'search.noScript': 'Tìm kiếm cần JavaScript, nhưng trình duyệt của quý vị đang tắt JavaScript. Tất cả chủ đề được liệt kê bên dưới.',
   'search.inEnglish': '(bằng tiếng Anh)',
   'search.otherPages': 'Các trang khác',
+  'search.countWithPartial': 'Trang có đủ các từ bạn tìm: {count}. Trang có một số từ: {partial}.',
+  'search.partialMatch': 'Có một số từ bạn tìm',
 } satisfies UITranslation;

@@ -120,4 +120,6 @@ export default {
   'search.noScript': '搜索需要 JavaScript，但您的浏览器已将其关闭。下面列出了全部主题。',
   'search.inEnglish': '（英文）',
   'search.otherPages': '其他页面',
+  'search.countWithPartial': '包含全部词语的页面：{count} 个。包含部分词语的页面：{partial} 个。',
+  'search.partialMatch': '包含部分词语',
 } satisfies UITranslation;
