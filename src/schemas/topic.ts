@@ -42,7 +42,11 @@ export const topicSchema = z.object({
    */
   searchTerms: z
     .array(
-      z.string({ error: 'each entry of "searchTerms" is a word or short phrase, e.g. [boss, manager, job]' }).trim().min(2).max(40),
+      z
+        .string({ error: 'each entry of "searchTerms" is a word or short phrase, e.g. [boss, manager, job]' })
+        .trim()
+        .min(1, 'an entry of "searchTerms" is empty: remove the extra comma')
+        .max(40, 'an entry of "searchTerms" is longer than 40 characters: use the few words a reader would type'),
       { error: '"searchTerms" is a list in square brackets, e.g. [boss, manager, job]' },
     )
     .max(40, '"searchTerms" holds at most 40 words or phrases: keep the ones readers really type')
