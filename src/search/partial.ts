@@ -4,6 +4,7 @@
  * Pagefind search per word; this module decides when, splits the query, and
  * merges the per-word results below the full matches. Pure: no DOM, no Pagefind.
  */
+import { distinctWords } from './words.ts';
 
 /** Below this many full matches, search also looks for pages that match most of the words. */
 export const PARTIAL_BELOW = 3;
@@ -23,26 +24,16 @@ export interface RankedHit<T extends ScoredHit> {
   readonly partial: boolean;
 }
 
-const wordSegmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
-
 /**
- * The distinct words of a query, in order, at most `MAX_PARTIAL_WORDS`. Uses
- * the browser's word segmenter, so Chinese (written without spaces) splits
- * into words as Pagefind splits it; punctuation is dropped.
+ * The distinct words of a query, in order, at most `MAX_PARTIAL_WORDS`, split
+ * as the index splits reader words (see words.ts): Chinese, written without
+ * spaces, splits into words; punctuation is dropped.
  * @example
  * queryWords('Talk to my boss?') // => ['Talk', 'to', 'my', 'boss']
  * queryWords('保险和费用')         // => ['保险', '和', '费用']
  */
 export function queryWords(query: string): string[] {
-  const words: string[] = [];
-  const seen = new Set<string>();
-  for (const segment of wordSegmenter.segment(query)) {
-    const key = segment.segment.toLowerCase();
-    if (!segment.isWordLike || seen.has(key)) continue;
-    seen.add(key);
-    words.push(segment.segment);
-  }
-  return words.slice(0, MAX_PARTIAL_WORDS);
+  return distinctWords(query).slice(0, MAX_PARTIAL_WORDS);
 }
 
 /**

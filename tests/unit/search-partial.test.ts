@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_PARTIAL_WORDS, minMatches, needsPartial, queryWords, rankWithPartial } from '../../src/search/partial.ts';
+import { distinctWords, indexedTerms } from '../../src/search/words.ts';
 
 const hit = (id: string, score = 1) => ({ id, score });
 const shown = (ranked: { hit: { id: string }; partial: boolean }[]) => ranked.map((r) => `${r.hit.id}${r.partial ? '~' : ''}`);
@@ -79,5 +80,21 @@ describe('merging partial matches', () => {
     const b = { id: 'b', score: 2, data: () => 'fragment b' };
     const ranked = rankWithPartial([], [[b], [b]], 8);
     expect(ranked[0]?.hit).toBe(b);
+  });
+});
+
+describe('reader words as indexed', () => {
+  it('are split into words like a query, each once', () => {
+    expect(indexedTerms(['boss', 'lose my job', 'Job', 'time off'])).toBe('boss lose my job time off');
+    expect(indexedTerms(["l'assurance maladie", 'bảo hiểm', 'التأمين الصحي'])).toBe("l'assurance maladie bảo hiểm التأمين الصحي");
+  });
+  it('split a Chinese phrase into the words a query of it splits into', () => {
+    const phrase = '治疗结束后';
+    expect(indexedTerms([phrase]).split(' ')).toEqual(queryWords(phrase));
+    expect(indexedTerms([phrase]).split(' ').length).toBeGreaterThan(1);
+  });
+  it('give an empty string for no terms', () => {
+    expect(indexedTerms([])).toBe('');
+    expect(distinctWords('?! …')).toEqual([]);
   });
 });
