@@ -55,6 +55,25 @@ async function searchOnPage(page: Page, code: string, query: string, category = 
   return { urls, langs, categories, status: (await status.textContent()) ?? '' };
 }
 
+/**
+ * Types a query into the search box of the page (already on a search page)
+ * and submits it, which searches at once; returns the result paths and
+ * languages, and which results are partial matches.
+ */
+async function searchInBox(page: Page, query: string) {
+  const input = page.locator('[data-search] [data-search-input]');
+  const status = page.locator('[data-search] [data-search-status]');
+  await input.fill(query);
+  // Enter submits the form: the search starts at once and says "Searching…" before it returns.
+  await input.press('Enter');
+  await expect.poll(async () => (await status.textContent())?.trim() ?? '', { timeout: 15_000 }).not.toMatch(/^$|…$/);
+  const options = page.locator('[data-search-results] [role="option"]');
+  const urls = (await options.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset['url'] ?? ''))).map((u) => new URL(u, 'http://x').pathname);
+  const langs = await options.evaluateAll((els) => els.map((el) => el.getAttribute('lang')));
+  const partial = await options.evaluateAll((els) => els.map((el) => el.querySelector('.search-result__partial')?.textContent ?? null));
+  return { urls, langs, partial, status: (await status.textContent()) ?? '' };
+}
+
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'pagefind', 'pagefind-entry.json'))) throw new Error('No search index in dist/: run `npx astro build` first.');
   server = await serveStatic(DIST);
@@ -113,16 +132,26 @@ describe('the index', () => {
 });
 
 describe.each(LOCALES.map((l) => [l.code, l] as const))('queries in %s', (code, locale) => {
+  // One page per language: each query is typed into the search page's box.
+  let page: Page;
+  const hits: string[] = [];
+  const misses: string[] = [];
+  beforeAll(async () => {
+    page = await newPage();
+    await page.goto(`${server.origin}/${code}/search/`);
+  });
+  afterAll(async () => {
+    const total = hits.length + misses.length;
+    console.log(`search hit rate ${code}: ${hits.length}/${total} (${Math.round((100 * hits.length) / Math.max(total, 1))}%) in the top three${misses.length ? `; missed: ${misses.join(', ')}` : ''}`);
+    await page?.close();
+  });
+
   it.each(SEARCH_QUERIES[code].map((q) => [q.query, q.slug] as const))('“%s” finds %s in the top three', async (query, slug) => {
-    const page = await newPage();
-    try {
-      const { urls, langs } = await searchOnPage(page, code, query);
-      const expected = `/${code}/${slug ? `${slug}/` : ''}`;
-      expect(urls.slice(0, 3), `results for “${query}” in ${locale.englishName}`).toContain(expected);
-      expect(langs.slice(0, 3).every((l) => l === null), 'results come from this language, not the English fallback').toBe(true);
-    } finally {
-      await page.close();
-    }
+    const { urls, langs } = await searchInBox(page, query);
+    const expected = `/${code}/${slug ? `${slug}/` : ''}`;
+    (urls.slice(0, 3).includes(expected) ? hits : misses).push(`“${query}”`);
+    expect(urls.slice(0, 3), `results for “${query}” in ${locale.englishName}`).toContain(expected);
+    expect(langs.slice(0, 3).every((l) => l === null), 'results come from this language, not the English fallback').toBe(true);
   });
 });
 
@@ -139,6 +168,34 @@ describe('the search UI', () => {
       // Changing the filter in the page re-runs the search.
       await page.getByRole('radio', { name: 'All topics' }).check();
       await expect.poll(() => page.locator('[data-search-results] [role="option"]').count()).toBe(all.urls.length);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('with fewer than three full matches, adds pages with most of the words below them, labelled', async () => {
+    const page = await newPage();
+    try {
+      await page.goto(`${server.origin}/fr/search/`);
+      // The issue's example: the cost page says "assurance" and lists "assurance maladie" among its reader words.
+      const { urls, langs, partial, status } = await searchInBox(page, 'assurance maladie');
+      const counts = /Pages avec tous vos mots : (\d+)\. Pages avec une partie de vos mots : (\d+)\./.exec(status);
+      expect(counts, status).not.toBeNull();
+      const [full, some] = [Number(counts![1]), Number(counts![2])];
+      expect(full).toBeGreaterThan(0);
+      expect(full).toBeLessThan(3);
+      expect(some).toBeGreaterThan(0);
+      expect(urls).toHaveLength(full + some);
+      expect(urls[0]).toBe('/fr/cost-and-insurance/');
+      // Full matches first, unlabelled; then the partial ones, each labelled in French.
+      expect(partial).toEqual([...Array<null>(full).fill(null), ...Array<string>(some).fill('Contient une partie de vos mots')]);
+      expect(langs.every((l) => l === null)).toBe(true);
+      expect(new Set(urls).size).toBe(urls.length);
+      // Three or more full matches: no partial ones.
+      const many = await searchInBox(page, 'thérapie de groupe');
+      expect(many.urls.length).toBeGreaterThanOrEqual(3);
+      expect(many.partial.every((p) => p === null)).toBe(true);
+      expect(many.status).toMatch(/^Résultats : \d+$/);
     } finally {
       await page.close();
     }

@@ -86,6 +86,7 @@ describe('merging partial matches', () => {
 describe('reader words as indexed', () => {
   it('are split into words like a query, each once', () => {
     expect(indexedTerms(['boss', 'lose my job', 'Job', 'time off'])).toBe('boss lose my job time off');
+    expect(indexedTerms(['est-ce pour moi', ' 12 steps '])).toBe('est-ce pour moi 12 steps');
     expect(indexedTerms(["l'assurance maladie", 'bảo hiểm', 'التأمين الصحي'])).toBe("l'assurance maladie bảo hiểm التأمين الصحي");
   });
   it('split a Chinese phrase into the words a query of it splits into', () => {
