@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import serviceWorker from './src/integrations/service-worker.ts';
-import widgets from './src/integrations/widgets.ts';
+import widgets from './src/widgets/integration.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
 import { SITE_ORIGIN } from './src/config/site.ts';
 import { sitemapLinks } from './src/routing/alternates.ts';

@@ -3,8 +3,7 @@ import KeyPoints from './KeyPoints.astro';
 import Steps from './Steps.astro';
 import Questions from './Questions.astro';
 import Term from './Term.astro';
-import CallToAction from '../CallToAction.astro';
-import Checklist from '../Checklist.astro';
+import { CallToAction, Checklist } from '../../widgets/components.ts';
 import type { MdxComponentName } from './names.ts';
 
 /** Components every MDX page can use without an import line, so translators never touch code. */

@@ -125,4 +125,8 @@ export default {
   'embed.name': 'Name',
   'embed.default': 'Default',
   'embed.about': 'Description',
+  // Widgets 0.2: framework guides and attribute types on the embed page.
+  'embed.frameworks': 'React, Vue, Angular',
+  'embed.frameworksIntro': 'Add the script tag once to your page template, then use the widgets like any HTML element. The React and Vue guides below are the code of apps our tests run.',
+  'embed.type': 'Type',
 } as const;

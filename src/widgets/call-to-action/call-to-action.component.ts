@@ -1,24 +1,17 @@
-import { html, nothing } from 'lit/html.js';
-import { WidgetElement, type Changes } from '../shared/element.ts';
-import { CRISIS_LINE, DEFAULT_PROGRAM_PHONE } from '../../config/site.ts';
+import { html, nothing, type PropertyValues } from 'lit';
+import { CRISIS_LINE, HELPLINES } from '../../config/site.ts';
 import { formatPhone, toDialable } from '../../utils/phone.ts';
+import { IopElement } from '../shared/iop-element.ts';
+import { booleanAttribute, readBoolean, readChoice, readDisplayText, readText } from '../shared/values.ts';
 import { VERSION } from '../shared/version.ts';
-import { cleanText, warn } from '../shared/warn.ts';
+import { CTA_PROPERTIES, CTA_VARIANTS, MAX_HOURS_LENGTH, MAX_LABEL_LENGTH, type CtaVariant } from './call-to-action.options.ts';
 import styles from './call-to-action.styles.ts';
-
-/** The layouts `variant` accepts. */
-export const CTA_VARIANTS = ['button', 'banner', 'inline'] as const;
-
-/** A layout of the call-to-action. */
-export type CtaVariant = (typeof CTA_VARIANTS)[number];
-
-const TAG = 'iop-call-to-action';
 
 /**
  * @summary A prominent "call" button that is a real `tel:` link, in the page's language, with an optional text-message link, opening hours and a 988 crisis note.
  * @tag iop-call-to-action
  *
- * @slot - The no-JavaScript fallback, e.g. `<a href="tel:+18555091697">Call 855-509-1697</a>`. Shown until the widget runs, hidden after.
+ * @slot - The no-JavaScript fallback, e.g. `<a href="tel:+12125550199">Call 212-555-0199</a>`. Shown until the widget runs, hidden after; shown again if `phone` is invalid or the widget cannot render.
  *
  * @csspart base - The wrapper around everything.
  * @csspart call - The call link (`<a href="tel:…">`).
@@ -38,66 +31,94 @@ const TAG = 'iop-call-to-action';
  * @cssprop [--iop-font-size=16px] - Text size (the inline variant takes the page's).
  * @cssprop [--iop-focus-color=#1a5fb4] - Keyboard focus ring.
  */
-export class IopCallToAction extends WidgetElement {
+export class IopCallToAction extends IopElement {
   static override styles = styles;
   static override properties = {
+    /** The number to call, as people write it (`555-123-4567`, `+1 555 123 4567`). When not set, the library's program line. When invalid, your fallback content shows instead, or, without one, the SAMHSA National Helpline, labelled as such; with a warning either way. */
     phone: {},
+    /** A number that takes text messages. Shown as an `sms:` link when valid; left out, with a warning, when not. */
     sms: {},
-    variant: { reflect: true },
+    /** The layout: `button` (default), `banner` (a full-width panel) or `inline` (a link within text). */
+    variant: {},
+    /** Opening hours, shown as plain text, e.g. `Mon–Fri, 8 am–8 pm`. Up to 120 characters. */
     hours: {},
+    /** Replaces the button's words ("Call now" in the page's language). Up to 60 characters. */
     label: {},
-    emergencyNote: { type: Boolean, attribute: 'emergency-note' },
+    /** Adds a note with the 988 Suicide & Crisis Lifeline for emergencies. The attribute's text `false` counts as false. */
+    emergencyNote: { attribute: 'emergency-note', converter: booleanAttribute },
   };
   /** This widget's version; a second, different copy on the page warns and stays unused. */
   static readonly version = VERSION;
 
-  #phone = DEFAULT_PROGRAM_PHONE;
+  declare phone: string | null | undefined;
+  declare sms: string | null | undefined;
+  declare variant: CtaVariant | null | undefined;
+  declare hours: string | null | undefined;
+  declare label: string | null | undefined;
+  declare emergencyNote: boolean | null | undefined;
+
+  #internals = this.attachInternals();
+  /** The number dialled; `undefined` when `phone` is invalid. */
+  #phone: string | undefined = CTA_PROPERTIES.phone.default;
   #sms: string | undefined;
-  #label = '';
+  #variant: CtaVariant = CTA_PROPERTIES.variant.default;
   #hours = '';
+  #label = '';
+  #emergencyNote = false;
 
-  /** The number to call, as people write it (`555-123-4567`, `+1 555 123 4567`). Invalid numbers fall back to the site's program line, with a warning. */
-  phone = '';
+  constructor() {
+    super();
+    this.phone = CTA_PROPERTIES.phone.default;
+    this.variant = CTA_PROPERTIES.variant.default;
+    this.emergencyNote = CTA_PROPERTIES.emergencyNote.default;
+  }
 
-  /** A number that takes text messages. Shown as an `sms:` link when valid; left out, with a warning, when not. */
-  sms = '';
-
-  /** The layout: `button` (default), `banner` (a full-width panel) or `inline` (a link within text). */
-  variant: CtaVariant = 'button';
-
-  /** Opening hours, shown as plain text, e.g. `Mon–Fri, 8 am–8 pm`. Up to 120 characters. */
-  hours = '';
-
-  /** Replaces the button's words ("Call now" in the page's language). Up to 60 characters. */
-  label = '';
-
-  /** Adds a note with the 988 Suicide & Crisis Lifeline for emergencies. */
-  emergencyNote = false;
-
-  override willUpdate(changed: Changes<this>): void {
-    if (changed.has('phone')) {
-      const dialable = toDialable(this.phone);
-      if (this.phone && !dialable) warn(TAG, `phone="${this.phone}" is not a number that can be dialled, so ${formatPhone(DEFAULT_PROGRAM_PHONE)} is shown.`);
-      this.#phone = dialable ?? DEFAULT_PROGRAM_PHONE;
-    }
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('phone')) this.#phone = this.#readPhone();
     if (changed.has('sms')) {
-      this.#sms = toDialable(this.sms);
-      if (this.sms && !this.#sms) warn(TAG, `sms="${this.sms}" is not a number that can be texted, so the text link is left out.`);
+      const sms = readText(this.sms, 'sms', this.warn);
+      this.#sms = toDialable(sms);
+      if (sms && !this.#sms) this.warn(`sms="${sms}" is not a number that can be texted, so the text link is left out.`);
     }
-    if (changed.has('variant') && !CTA_VARIANTS.includes(this.variant)) {
-      warn(TAG, `variant="${this.variant}" is unknown, so "button" is used. Use one of: ${CTA_VARIANTS.join(', ')}.`);
+    if (changed.has('variant')) {
+      this.#variant = readChoice(this.variant, 'variant', CTA_VARIANTS, this.warn);
+      // A custom state, not a reflected attribute, lets `:host` follow the property without touching the page's markup.
+      for (const variant of CTA_VARIANTS) this.#internals.states?.delete(variant);
+      this.#internals.states?.add(this.#variant);
     }
-    if (changed.has('label')) this.#label = cleanText(TAG, 'label', this.label, 60);
-    if (changed.has('hours')) this.#hours = cleanText(TAG, 'hours', this.hours, 120);
+    if (changed.has('hours')) this.#hours = readDisplayText(this.hours, 'hours', MAX_HOURS_LENGTH, this.warn);
+    if (changed.has('label')) this.#label = readDisplayText(this.label, 'label', MAX_LABEL_LENGTH, this.warn);
+    if (changed.has('emergencyNote')) this.#emergencyNote = readBoolean(this.emergencyNote, 'emergency-note', this.warn);
+  }
+
+  /** The partner's number, or `undefined` when theirs is invalid: never another organization's. */
+  #readPhone(): string | undefined {
+    const phone = this.phone;
+    if (phone == null || (typeof phone === 'string' && !phone.trim())) return CTA_PROPERTIES.phone.default;
+    const number = typeof phone === 'string' ? toDialable(phone) : undefined;
+    if (!number) {
+      const what = typeof phone === 'string' ? `phone="${phone}" is not a number that can be dialled` : `phone (a ${typeof phone}) is not text`;
+      this.warn(`${what}, so your fallback content is shown, or without any, the SAMHSA National Helpline, labelled as such. Check the number.`);
+    }
+    return number;
+  }
+
+  /** The call link: to the partner's number; else their fallback content, else the national helpline, labelled. */
+  #renderCall() {
+    if (!this.#phone && this.hasFallback) return html`<slot></slot>`;
+    const number = this.#phone ?? HELPLINES.samhsa.call;
+    const label = this.#phone ? this.#label || this.t('cta.label') : this.t('cta.helpline');
+    return html`<a part="call" class="call" href="tel:${number}"><span part="label" dir="auto">${label}</span> <span part="number" dir="ltr">${formatPhone(number, { trunkPrefix: !this.#phone })}</span></a>`;
   }
 
   override render() {
-        const { call, text } = CRISIS_LINE;
-    return html`<div part="base" class="base ${CTA_VARIANTS.includes(this.variant) ? this.variant : 'button'}" lang=${this.info.tag} dir=${this.info.dir}>
-<a part="call" class="call" href="tel:${this.#phone}"><span part="label">${this.#label || this.t('cta.label')}</span> <span part="number" dir="ltr">${formatPhone(this.#phone)}</span></a>
+    const { call, text } = CRISIS_LINE;
+    return html`<div part="base" class="base ${this.#variant}" lang=${this.info.tag} dir=${this.info.dir}>
+${this.#renderCall()}
 ${this.#sms ? html`<a part="sms" href="sms:${this.#sms}">${this.t('cta.text', { number: formatPhone(this.#sms) })}</a>` : nothing}
-${this.#hours ? html`<p part="hours">${this.#hours}</p>` : nothing}
-${this.emergencyNote
+${this.#phone && this.#hours ? html`<p part="hours" dir="auto">${this.#hours}</p>` : nothing}
+${this.#emergencyNote
   ? html`<p part="crisis" class="crisis">${this.t('cta.crisis')}<a href="tel:${call}">${this.t('cta.call', { number: call })}</a><a href="sms:${text}">${this.t('cta.text', { number: text })}</a></p>`
   : nothing}
 </div>`;

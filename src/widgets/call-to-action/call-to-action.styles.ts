@@ -1,16 +1,17 @@
-import { css } from '../shared/element.ts';
+import { css } from 'lit';
 import { baseStyles } from '../shared/base.styles.ts';
 
 /** Styles for `<iop-call-to-action>`. */
-export default baseStyles +
+export default [
+  baseStyles,
   css`
     :host {
       display: inline-block;
     }
-    :host([variant=banner]) {
+    :host(:state(banner)) {
       display: block;
     }
-    :host([variant=inline]) {
+    :host(:state(inline)) {
       display: inline;
     }
     .base {
@@ -59,4 +60,5 @@ export default baseStyles +
       color: var(--iop-link-color, #0b5cad);
       text-decoration: underline;
     }
-  `;
+  `,
+];

@@ -1,8 +1,8 @@
-import { html, nothing } from 'lit/html.js';
-import { WidgetElement, type Changes } from '../shared/element.ts';
+import { html, nothing, type PropertyValues } from 'lit';
+import { IopElement } from '../shared/iop-element.ts';
 import { readStored, writeStored } from '../shared/storage.ts';
+import { isolate, readText } from '../shared/values.ts';
 import { VERSION } from '../shared/version.ts';
-import { warn } from '../shared/warn.ts';
 import { CHECKLISTS } from './checklist.content.ts';
 import {
   EMPTY_STATE,
@@ -16,12 +16,10 @@ import {
   toggleQuestion,
   type ChecklistState,
 } from './checklist.state.ts';
+import { CHECKLIST_PROPERTIES, DEFAULT_STORAGE_KEY } from './checklist.options.ts';
 import styles from './checklist.styles.ts';
 
-const TAG = 'iop-checklist';
-
-/** The default `storage-key`. */
-export const DEFAULT_STORAGE_KEY = 'iop-widgets:checklist';
+export { DEFAULT_STORAGE_KEY };
 
 /** Question ids in checklist order; the same in every language. */
 const QUESTION_IDS = CHECKLISTS.en.sections.flatMap((s) => s.questions.map((q) => q.id));
@@ -31,6 +29,9 @@ export interface ChecklistChangeDetail extends ChecklistState {
   /** How many questions each program can tick. */
   readonly total: number;
 }
+
+/** The checklists on this page, so that two with the same key stay in step (the `storage` event only reaches other tabs). */
+const connected = new Set<IopChecklist>();
 
 /** Print-only page styles: hide everything but the checklist being printed. */
 const PRINT_RULES = `@media print{body *{visibility:hidden}[data-iop-print],[data-iop-print] *{visibility:visible}[data-iop-print]{position:absolute;inset:0 0 auto}}`;
@@ -62,42 +63,54 @@ const PRINT_RULES = `@media print{body *{visibility:hidden}[data-iop-print],[dat
  * @cssprop [--iop-font-size=16px] - Text size.
  * @cssprop [--iop-focus-color=#1a5fb4] - Keyboard focus ring.
  */
-export class IopChecklist extends WidgetElement {
+export class IopChecklist extends IopElement {
   static override styles = styles;
-  static override properties = { storageKey: { attribute: 'storage-key' } };
+  static override properties = {
+    /** The `localStorage` key the ticks are kept under. Give each checklist on a site its own key to keep them apart; checklists with the same key stay in step. */
+    storageKey: { attribute: 'storage-key' },
+  };
   /** This widget's version; a second, different copy on the page warns and stays unused. */
   static readonly version = VERSION;
+
+  declare storageKey: string | null | undefined;
 
   /** The ticks and names. */
   #state: ChecklistState = EMPTY_STATE;
   /** Whether `localStorage` failed, so the state lives in memory only. */
   #unsaved = false;
 
-  /** The `localStorage` key the ticks are kept under. Give each checklist on a site its own key to keep them apart. */
-  storageKey = DEFAULT_STORAGE_KEY;
+  /** The key in use: `storageKey`, or the default when it is not set or not text. */
+  #key: string = DEFAULT_STORAGE_KEY;
 
-  get #key(): string {
-    return this.storageKey.trim() || DEFAULT_STORAGE_KEY;
+  constructor() {
+    super();
+    this.storageKey = CHECKLIST_PROPERTIES.storageKey.default;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    connected.add(this);
     addEventListener('storage', this.#handleStorage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    connected.delete(this);
     removeEventListener('storage', this.#handleStorage);
   }
 
-  override willUpdate(changed: Changes<this>): void {
-    if (changed.has('storageKey')) this.#load();
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('storageKey')) {
+      this.#key = readText(this.storageKey, 'storage-key', this.warn) ?? DEFAULT_STORAGE_KEY;
+      this.#load();
+    }
   }
 
   #load(): void {
     const saved = readStored(this.#key);
     const { state, error } = parseState(saved, new Set(QUESTION_IDS));
-    if (error) warn(TAG, `the checklist saved in localStorage["${this.#key}"] ${error}, so it was cleared.`);
+    if (error) this.warn(`the checklist saved in localStorage["${this.#key}"] ${error}, so it was cleared.`);
     this.#unsaved = saved === undefined;
     this.#state = state;
   }
@@ -106,6 +119,13 @@ export class IopChecklist extends WidgetElement {
     this.#state = next;
     this.#unsaved = !writeStored(this.#key, serializeState(next));
     this.requestUpdate();
+    for (const other of connected) {
+      if (other !== this && other.#key === this.#key) {
+        other.#state = next;
+        other.#unsaved = this.#unsaved;
+        other.requestUpdate();
+      }
+    }
     const detail: ChecklistChangeDetail = { programs: next.programs, total: QUESTION_IDS.length };
     this.dispatchEvent(new CustomEvent('iop-checklist-change', { detail, bubbles: true, composed: true }));
   }
@@ -142,13 +162,13 @@ export class IopChecklist extends WidgetElement {
   override render() {
     const { info, locale } = this;
     const { programs } = this.#state;
-    const names = programs.map((p, i) => p.name.trim() || this.t('checklist.program', { n: i + 1 }));
+    const names = programs.map((p, i) => (p.name.trim() ? isolate(p.name.trim()) : this.t('checklist.program', { n: i + 1 })));
     const single = !programs[1];
     return html`<section part="base" class="base" lang=${info.tag} dir=${info.dir} aria-labelledby="title">
 <h2 part="title" id="title">${this.t('checklist.title')}</h2>
 <table part="table"><thead><tr><td></td>${programs.map(
       (p, i) => html`<th><input part="program-name" id="name-${i}" maxlength=${MAX_NAME_LENGTH} autocomplete="off" aria-label=${this.t('checklist.name')}
-placeholder=${names[i]!} .value=${p.name} @change=${(e: Event) => this.#commit(renameProgram(this.#state, i, (e.target as HTMLInputElement).value))}>
+placeholder=${this.t('checklist.program', { n: i + 1 })} .value=${p.name} @change=${(e: Event) => this.#commit(renameProgram(this.#state, i, (e.target as HTMLInputElement).value))}>
 <span part="progress"><span class="hidden" id="program-${i}">${names[i]} </span>${this.t('checklist.progress', { done: p.checked.length, total: QUESTION_IDS.length })}</span>
 ${single ? nothing : html`<button part="button" class="remove" @click=${() => this.#handleProgramCount(removeProgram(this.#state, i))}>${this.t('checklist.remove', { name: names[i]! })}</button>`}</th>`,
     )}</tr></thead>

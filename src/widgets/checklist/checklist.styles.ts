@@ -1,8 +1,9 @@
-import { css } from '../shared/element.ts';
+import { css } from 'lit';
 import { baseStyles } from '../shared/base.styles.ts';
 
 /** Styles for `<iop-checklist>`. */
-export default baseStyles +
+export default [
+  baseStyles,
   css`
     .base {
       padding: 16px;
@@ -82,4 +83,5 @@ export default baseStyles +
         display: none;
       }
     }
-  `;
+  `,
+];

@@ -1,4 +1,4 @@
-import { css } from './element.ts';
+import { css } from 'lit';
 
 /**
  * Styles every widget starts from. The host page's CSS cannot reach inside

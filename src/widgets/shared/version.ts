@@ -1,4 +1,5 @@
-import { version } from '../../../package.json';
-
-/** The widgets' version, from package.json; the bundle's file name and the mismatch warning use it. */
-export const VERSION: string = version;
+/**
+ * The widgets' version, released on its own schedule (see `../CHANGELOG.md`):
+ * partners pin it through the versioned file name `iop-widgets.<VERSION>.js`.
+ */
+export const VERSION = '0.2.0';

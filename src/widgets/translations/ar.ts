@@ -6,6 +6,7 @@ const ar: WidgetTranslation = {
   'cta.call': 'اتصل بـ {number}',
   'cta.text': 'راسل {number}',
   'cta.crisis': 'في الأزمات: خط 988 للانتحار والأزمات',
+  'cta.helpline': 'خط المساعدة الوطني SAMHSA، مجاني، على مدار الساعة',
   'checklist.title': 'أسئلة تطرحها على البرنامج',
   'checklist.progress': '{done} من {total}',
   'checklist.name': 'اسم البرنامج',

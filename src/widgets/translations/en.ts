@@ -6,6 +6,7 @@ const en = {
   'cta.call': 'Call {number}',
   'cta.text': 'Text {number}',
   'cta.crisis': 'In a crisis: 988 Suicide & Crisis Lifeline',
+  'cta.helpline': 'SAMHSA National Helpline, free and 24/7',
   'checklist.title': 'Questions to ask a program',
   'checklist.progress': '{done} of {total}',
   'checklist.name': 'Program name',

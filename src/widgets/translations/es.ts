@@ -6,6 +6,7 @@ const es: WidgetTranslation = {
   'cta.call': 'Llamar al {number}',
   'cta.text': 'Mensaje al {number}',
   'cta.crisis': 'En una crisis: 988 Línea de Prevención del Suicidio y Crisis',
+  'cta.helpline': 'Línea Nacional de Ayuda de SAMHSA, gratis, 24/7',
   'checklist.title': 'Preguntas para un programa',
   'checklist.progress': '{done} de {total}',
   'checklist.name': 'Nombre del programa',

@@ -6,6 +6,7 @@ const fr: WidgetTranslation = {
   'cta.call': 'Appeler le {number}',
   'cta.text': 'SMS au {number}',
   'cta.crisis': 'En cas de crise : 988 Suicide & Crisis Lifeline',
+  'cta.helpline': 'Ligne d’aide nationale SAMHSA, gratuite, 24 h/24',
   'checklist.title': 'Questions à poser à un programme',
   'checklist.progress': '{done} sur {total}',
   'checklist.name': 'Nom du programme',

@@ -6,6 +6,7 @@ const vi: WidgetTranslation = {
   'cta.call': 'Gọi {number}',
   'cta.text': 'Nhắn tin {number}',
   'cta.crisis': 'Khi khủng hoảng: Đường dây 988 về Tự tử và Khủng hoảng',
+  'cta.helpline': 'Đường dây trợ giúp quốc gia SAMHSA, miễn phí, 24/7',
   'checklist.title': 'Câu hỏi nên hỏi chương trình',
   'checklist.progress': '{done} / {total}',
   'checklist.name': 'Tên chương trình',

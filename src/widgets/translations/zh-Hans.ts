@@ -6,6 +6,7 @@ const zhHans: WidgetTranslation = {
   'cta.call': '拨打 {number}',
   'cta.text': '短信 {number}',
   'cta.crisis': '危机求助：988 自杀与危机生命线',
+  'cta.helpline': 'SAMHSA 全国求助热线，免费，全天 24 小时',
   'checklist.title': '要问项目的问题',
   'checklist.progress': '{done} / {total}',
   'checklist.name': '项目名称',

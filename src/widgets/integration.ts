@@ -2,9 +2,9 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import type { Package } from 'custom-elements-manifest/schema';
 import type { Plugin as VitePlugin } from 'vite';
-import { bundleWidgets, widgetFileNames, type WidgetFile } from './widgets-bundle.ts';
-import { litEditsForVite } from './widgets-lit.ts';
-import { widgetManifest } from './widgets-manifest.ts';
+import { bundleWidgets, widgetFileNames, type WidgetFile } from './build/bundle.ts';
+import { litForVite } from './build/lit.ts';
+import { widgetManifest } from './build/manifest.ts';
 
 /**
  * The `_headers` block that lets partners load the widget files from another
@@ -32,8 +32,8 @@ export const WIDGET_DOCS_MODULE = 'virtual:iop-widgets/docs';
  * hashes), and CORS lines for the widget path appended to `_headers`. The
  * bundle and manifest are made once per build: the embed page reads the same
  * ones through `WIDGET_DOCS_MODULE`, so its hash and reference match the files.
- * The site's own pages and the widgets' browser tests get the same edited Lit
- * as the bundle.
+ * The site's own pages and the widgets' browser tests get Lit the same way
+ * as the bundle (see `build/lit.ts`).
  */
 export default function widgets(): AstroIntegration {
   let root: URL;
@@ -55,7 +55,7 @@ export default function widgets(): AstroIntegration {
             return `export const integrity = ${JSON.stringify(integrity)};\nexport const manifest = ${JSON.stringify(manifest)};\n`;
           },
         };
-        updateConfig({ vite: { plugins: [litEditsForVite(), docsModule] } });
+        updateConfig({ vite: { plugins: [litForVite(), docsModule] } });
       },
       'astro:config:done': ({ config }) => {
         base = config.base;

@@ -1,9 +1,9 @@
 import type { CustomElement, CustomElementDeclaration, Package } from 'custom-elements-manifest/schema';
 import { integrity, manifest } from 'virtual:iop-widgets/docs';
 import { SITE_ORIGIN } from '../../config/site.ts';
-import { widgetFileNames } from '../../integrations/widgets-bundle.ts';
+import { widgetFileNames } from '../build/bundle.ts';
 import { joinBase } from '../../routing/paths.ts';
-import { VERSION } from '../../widgets/shared/version.ts';
+import { VERSION } from '../shared/version.ts';
 
 /** A widget class in the manifest (schema 1.0.0 leaves `CustomElement` out of `CustomElementDeclaration`). */
 export type WidgetElementDoc = CustomElementDeclaration & CustomElement;
