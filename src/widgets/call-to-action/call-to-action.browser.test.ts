@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
+import { LitElement } from 'lit';
 import './call-to-action.ts';
-import type { IopCallToAction } from './call-to-action.component.ts';
+import { IopCallToAction } from './call-to-action.component.ts';
+import { CTA_PROPERTIES } from './call-to-action.options.ts';
 
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
@@ -24,9 +26,11 @@ const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLEle
 const warnings = () => warn.mock.calls.map((c) => String(c[0]));
 
 describe('<iop-call-to-action>: the call link', () => {
-  it("runs on the widgets' edited Lit, as the bundle does (no Lit globals on window)", async () => {
-    await mount('<iop-call-to-action></iop-call-to-action>');
-    expect(Object.keys(window).filter((key) => /^lit/i.test(key))).toEqual([]);
+  it("runs on stock LitElement, production build, as the bundle does (Lit's dev build would add litIssuedWarnings)", async () => {
+    const el = await mount('<iop-call-to-action></iop-call-to-action>');
+    expect(el).toBeInstanceOf(customElements.get('iop-call-to-action')!);
+    expect(el).toBeInstanceOf(LitElement);
+    expect('litIssuedWarnings' in window).toBe(false);
   });
 
   it('dials the default number from E.164 and shows it formatted', async () => {
@@ -56,30 +60,59 @@ describe('<iop-call-to-action>: the call link', () => {
     expect(part(el, 'crisis')).toBeNull();
     el.emergencyNote = true;
     await el.updateComplete;
+    expect(part(el, 'crisis')).not.toBeNull();
+    el.setAttribute('emergency-note', 'false');
+    await el.updateComplete;
+    expect(part(el, 'crisis')).toBeNull();
+    el.setAttribute('emergency-note', '');
+    await el.updateComplete;
     const links = [...part(el, 'crisis')!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['tel:988', 'sms:988']);
     expect(part(el, 'crisis')!.textContent).toContain('988 Suicide & Crisis Lifeline');
   });
 
-  it.each(['button', 'banner', 'inline'])('renders the %s variant', async (variant) => {
+  it.each([['button', 'inline-block'], ['banner', 'block'], ['inline', 'inline']])('renders the %s variant, set as attribute or property', async (variant, display) => {
     const el = await mount(`<iop-call-to-action variant="${variant}"></iop-call-to-action>`);
     expect(part(el, 'base')!.classList.contains(variant)).toBe(true);
+    expect(getComputedStyle(el).display).toBe(display);
     expect(part(el, 'call')!.getBoundingClientRect().width).toBeGreaterThan(0);
+    const other = await mount('<iop-call-to-action></iop-call-to-action>');
+    other.variant = variant as 'button';
+    await other.updateComplete;
+    expect(getComputedStyle(other).display).toBe(display);
+    expect(other.hasAttribute('variant')).toBe(false);
   });
 });
 
 describe('<iop-call-to-action>: bad attributes', () => {
   it.each(['call me', 'javascript:alert(1)', '<img src=x onerror=alert(1)>', '12', '+0 555 555 5555', '9'.repeat(40)])(
-    'falls back to the default for phone=%j, with a warning naming the attribute',
+    'shows the SAMHSA National Helpline, labelled as such, for phone=%j without fallback content, with a warning',
     async (phone) => {
       const el = document.createElement('iop-call-to-action');
       el.phone = phone;
       document.body.append(el);
       await el.updateComplete;
-      expect(part(el, 'call')!.getAttribute('href')).toBe('tel:+18555091697');
+      expect(part(el, 'call')!.getAttribute('href')).toBe('tel:+18006624357');
+      expect(part(el, 'label')!.textContent).toBe('SAMHSA National Helpline, free and 24/7');
+      expect(part(el, 'number')!.textContent).toBe('1-800-662-4357');
+      expect(el.shadowRoot!.innerHTML).not.toContain('855');
       expect(warnings().join()).toContain('phone="');
     },
   );
+
+  it("keeps the partner's own fallback content visible for an invalid phone, and never dials another number", async () => {
+    const el = await mount('<iop-call-to-action phone="212-555-019" hours="9-5"><a href="tel:+12125550199">Call 212-555-0199</a></iop-call-to-action>');
+    expect(part(el, 'call')).toBeNull();
+    expect(part(el, 'hours')).toBeNull();
+    expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
+    expect(el.querySelector('a')!.getBoundingClientRect().width).toBeGreaterThan(0);
+    expect(el.shadowRoot!.querySelectorAll('a[href^="tel:"]')).toHaveLength(0);
+    expect(warnings().join()).toContain('phone="212-555-019" is not a number that can be dialled, so your fallback content is shown');
+    el.phone = '212-555-0199';
+    await el.updateComplete;
+    expect(part(el, 'call')!.getAttribute('href')).toBe('tel:+12125550199');
+    expect(el.querySelector('a')!.getBoundingClientRect().width).toBe(0);
+  });
 
   it('leaves out an invalid sms link, with a warning', async () => {
     const el = await mount('<iop-call-to-action sms="javascript:alert(1)"></iop-call-to-action>');
@@ -107,6 +140,118 @@ describe('<iop-call-to-action>: bad attributes', () => {
     const el = await mount('<iop-call-to-action variant="huge"></iop-call-to-action>');
     expect(part(el, 'base')!.classList.contains('button')).toBe(true);
     expect(warnings().join()).toContain('variant="huge"');
+  });
+
+  it('keeps text from attributes in its own direction: U+202E cannot reverse what is shown', async () => {
+    const el = await mount('<iop-call-to-action hours="&#x202E;Mon 9-5" label="&#x202E;Call us"></iop-call-to-action>');
+    const hours = part(el, 'hours')!;
+    expect(hours.textContent).toBe('Mon 9-5');
+    expect(getComputedStyle(hours).unicodeBidi).toBe('isolate');
+    expect(getComputedStyle(part(el, 'label')!).unicodeBidi).toBe('isolate');
+    const x = (node: Node, offset: number) => {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    const text = hours.firstChild!.nodeType === Node.TEXT_NODE ? hours.firstChild! : [...hours.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent)!;
+    const start = text.textContent!.indexOf('M');
+    expect(x(text, start)).toBeLessThan(x(text, start + 2));
+    const label = part(el, 'label')!.getBoundingClientRect();
+    expect(label.left).toBeLessThan(part(el, 'number')!.getBoundingClientRect().left);
+    expect(warnings().filter((w) => w.includes('bidirectional control'))).toHaveLength(2);
+  });
+});
+
+/** The rendered shadow DOM, without Lit's comment markers, for comparing with a widget on its defaults. */
+const shown = (el: Element) => el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '');
+
+async function defaultRendering(): Promise<string> {
+  const el = await mount('<iop-call-to-action></iop-call-to-action>');
+  const html = shown(el);
+  el.parentElement!.remove();
+  return html;
+}
+
+/** A valid value for each attribute, to set before removing or clearing it. */
+const VALID: Record<keyof typeof CTA_PROPERTIES, string> = {
+  phone: '212-555-0199', sms: '212-555-0100', variant: 'banner', hours: 'Mon–Fri', label: 'Talk to us', emergencyNote: '',
+};
+
+describe('<iop-call-to-action>: never blank, never throwing', () => {
+  it.each(Object.entries(CTA_PROPERTIES))('removing the %s attribute gives the default, with no warning', async (name, { attribute }) => {
+    const expected = await defaultRendering();
+    const el = await mount(`<iop-call-to-action ${attribute}="${VALID[name as keyof typeof VALID]}"></iop-call-to-action>`);
+    expect(shown(el)).not.toBe(expected);
+    el.removeAttribute(attribute);
+    await el.updateComplete;
+    expect(shown(el)).toBe(expected);
+    expect(warnings()).toEqual([]);
+  });
+
+  const WRONG: [string, unknown, boolean][] = [['undefined', undefined, false], ['null', null, false], ['a number', 42, true], ['an object', { a: 1 }, true]];
+  describe.each(Object.keys(CTA_PROPERTIES).filter((name) => name !== 'phone'))('%s', (name) => {
+    it.each(WRONG)('set to %s after upgrade gives the default', async (_, value, warns) => {
+      const expected = await defaultRendering();
+      const el = await mount(`<iop-call-to-action ${CTA_PROPERTIES[name as keyof typeof CTA_PROPERTIES].attribute}="${VALID[name as keyof typeof VALID]}"></iop-call-to-action>`);
+      (el as unknown as Record<string, unknown>)[name] = value;
+      await el.updateComplete;
+      expect(shown(el)).toBe(expected);
+      expect(warnings().some((w) => w.startsWith('<iop-call-to-action>'))).toBe(warns);
+    });
+
+    it.each(WRONG)('set to %s before upgrade gives the default', async (_, value, warns) => {
+      const expected = await defaultRendering();
+      const el = document.implementation.createHTMLDocument().createElement('iop-call-to-action');
+      (el as unknown as Record<string, unknown>)[name] = value;
+      expect(el).not.toBeInstanceOf(IopCallToAction);
+      document.body.append(document.adoptNode(el));
+      expect(el).toBeInstanceOf(IopCallToAction);
+      await (el as IopCallToAction).updateComplete;
+      expect(shown(el)).toBe(expected);
+      expect(warnings().some((w) => w.startsWith('<iop-call-to-action>'))).toBe(warns);
+    });
+  });
+
+  it.each([['undefined', undefined], ['null', null], ['an empty string', '']])('phone set to %s gives the default number, with no warning', async (_, value) => {
+    const el = await mount('<iop-call-to-action phone="212-555-0199"></iop-call-to-action>');
+    el.phone = value as string;
+    await el.updateComplete;
+    expect(part(el, 'call')!.getAttribute('href')).toBe(`tel:${CTA_PROPERTIES.phone.default}`);
+    expect(warnings()).toEqual([]);
+  });
+
+  it.each([['a number', 2125550199], ['an object', {}]])('phone set to %s before upgrade never dials another number: the fallback shows', async (_, value) => {
+    const el = document.implementation.createHTMLDocument().createElement('iop-call-to-action');
+    el.innerHTML = '<a href="tel:+12125550199">Call 212-555-0199</a>';
+    (el as unknown as Record<string, unknown>).phone = value;
+    document.body.append(document.adoptNode(el));
+    await (el as IopCallToAction).updateComplete;
+    expect(el.shadowRoot!.querySelector('slot')).not.toBeNull();
+    expect(el.shadowRoot!.querySelectorAll('a[href^="tel:"]')).toHaveLength(0);
+    expect(warnings().join()).toContain('is not text');
+  });
+
+  it('label = undefined before the first render shows the default label, not a blank widget', async () => {
+    const el = document.createElement('iop-call-to-action');
+    el.label = undefined;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(part(el, 'label')!.textContent).toBe('Call now');
+    expect(part(el, 'call')!.getBoundingClientRect().width).toBeGreaterThan(0);
+  });
+
+  it('shows its light-DOM fallback if rendering fails, with a warning and no exception', async () => {
+    const render = vi.spyOn(IopCallToAction.prototype, 'render').mockImplementation(() => {
+      throw new TypeError('boom');
+    });
+    const el = await mount('<iop-call-to-action><a href="tel:+12125550199">Call 212-555-0199</a></iop-call-to-action>');
+    expect(el.querySelector('a')!.getBoundingClientRect().width).toBeGreaterThan(0);
+    expect(warnings().join()).toContain('<iop-call-to-action>: could not render (boom), so its fallback content is shown.');
+    render.mockRestore();
+    el.hours = 'later';
+    await el.updateComplete;
+    expect(el.querySelector('a')!.getBoundingClientRect().width).toBeGreaterThan(0);
   });
 });
 
