@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './checklist.ts';
-import { DEFAULT_STORAGE_KEY, type ChecklistChangeDetail } from './checklist.component.ts';
-import type { IopChecklist } from './checklist.component.ts';
+import { DEFAULT_STORAGE_KEY, IopChecklist, type ChecklistChangeDetail } from './checklist.component.ts';
 
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
@@ -81,12 +80,12 @@ describe('<iop-checklist>: comparing programs', () => {
     await el.updateComplete;
     await userEvent.click($(el, '#c1-insurance'));
     await el.updateComplete;
-    expect(progress(el)).toEqual(['Program 1 0 of 15', 'Riverside IOP 1 of 15', 'Program 3 0 of 15']);
+    expect(progress(el)).toEqual(['Program 1 0 of 15', '\u2068Riverside IOP\u2069 1 of 15', 'Program 3 0 of 15']);
     expect($(el, '#c1-insurance').getAttribute('aria-labelledby')).toBe('q-insurance program-1');
     const remove = $$<HTMLButtonElement>(el, '.remove');
-    expect(remove[1]!.textContent).toBe('Remove Riverside IOP');
+    expect(remove[1]!.textContent).toBe('Remove \u2068Riverside IOP\u2069');
     await userEvent.click(remove[0]!);
-    expect(progress(el)).toEqual(['Riverside IOP 1 of 15', 'Program 2 0 of 15']);
+    expect(progress(el)).toEqual(['\u2068Riverside IOP\u2069 1 of 15', 'Program 2 0 of 15']);
   });
 
   it('clears everything with reset', async () => {
@@ -156,6 +155,58 @@ describe('<iop-checklist>: saved state', () => {
     expect($(el, '[part=note]').textContent).toContain('Not saved');
     await userEvent.click(boxes(el)[1]!);
     expect(progress(el)).toEqual(['Program 1 1 of 15']);
+  });
+});
+
+describe('<iop-checklist>: never blank, never throwing', () => {
+  it('keeps two checklists with the same key on one page in step', async () => {
+    const a = await mount('storage-key="shared"');
+    const b = await mount('storage-key="shared"');
+    const other = await mount('storage-key="other"');
+    await userEvent.click(boxes(a)[3]!);
+    await b.updateComplete;
+    expect(boxes(b)[3]!.checked).toBe(true);
+    expect(progress(b)).toEqual(['Program 1 1 of 15']);
+    expect(boxes(other)[3]!.checked).toBe(false);
+    await userEvent.click(buttons(b)[0]!);
+    await a.updateComplete;
+    expect(progress(a)).toHaveLength(2);
+  });
+
+  it('uses the default key after removeAttribute("storage-key"): ticks are saved and announced', async () => {
+    const el = await mount('storage-key="clinic-a"');
+    el.removeAttribute('storage-key');
+    await el.updateComplete;
+    const events: ChecklistChangeDetail[] = [];
+    el.addEventListener('iop-checklist-change', (e) => events.push(e.detail));
+    await userEvent.click(boxes(el)[0]!);
+    expect(JSON.parse(localStorage.getItem(DEFAULT_STORAGE_KEY)!).programs[0].checked).toEqual(['state-license']);
+    expect(events).toHaveLength(1);
+    expect(warnings()).toEqual([]);
+  });
+
+  const WRONG: [string, unknown, boolean][] = [['undefined', undefined, false], ['null', null, false], ['a number', 42, true], ['an object', { a: 1 }, true]];
+  it.each(WRONG)('storageKey set to %s, before or after upgrade, uses the default key', async (_, value, warns) => {
+    localStorage.setItem(DEFAULT_STORAGE_KEY, JSON.stringify({ v: 1, programs: [{ name: '', checked: ['family'] }] }));
+    const after = await mount('storage-key="clinic-a"');
+    after.storageKey = value as string;
+    await after.updateComplete;
+    expect($<HTMLInputElement>(after, '#c0-family').checked).toBe(true);
+    const before = document.implementation.createHTMLDocument().createElement('iop-checklist');
+    (before as unknown as Record<string, unknown>).storageKey = value;
+    document.body.append(document.adoptNode(before));
+    await (before as IopChecklist).updateComplete;
+    expect($<HTMLInputElement>(before, '#c0-family').checked).toBe(true);
+    expect(warnings().filter((w) => w.includes('storage-key'))).toHaveLength(warns ? 2 : 0);
+  });
+
+  it('shows its light-DOM fallback if rendering fails, with a warning and no exception', async () => {
+    vi.spyOn(IopChecklist.prototype, 'render').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    const el = await mount();
+    expect(el.querySelector('ul')!.getBoundingClientRect().height).toBeGreaterThan(0);
+    expect(warnings().join()).toContain('<iop-checklist>: could not render (boom)');
   });
 });
 
