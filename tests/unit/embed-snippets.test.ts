@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMBED, htmlSnippet, reactSnippet } from '../../src/components/embed/snippets.ts';
+import { DEFAULT_EMBED, htmlSnippet, reactSnippet } from '../../src/widgets/embed/snippets.ts';
 
 const script = {
-  src: 'https://iop-library.example.org/widgets/iop-widgets.0.1.0.js',
+  src: 'https://iop-library.example.org/widgets/iop-widgets.0.2.0.js',
   integrity: 'sha384-abc',
   checklistPage: 'https://iop-library.example.org/es/choosing-a-program/',
 };
@@ -11,7 +11,7 @@ describe('embed snippets', () => {
   it('loads the versioned script cross-origin with SRI, then both widgets with their fallbacks', () => {
     expect(htmlSnippet(DEFAULT_EMBED, script)).toBe(
       [
-        '<script src="https://iop-library.example.org/widgets/iop-widgets.0.1.0.js" integrity="sha384-abc" crossorigin="anonymous" defer></script>',
+        '<script src="https://iop-library.example.org/widgets/iop-widgets.0.2.0.js" integrity="sha384-abc" crossorigin="anonymous" defer></script>',
         '<iop-call-to-action emergency-note>',
         '  <a href="tel:+18555091697">855-509-1697</a>',
         '</iop-call-to-action>',

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { checklistSchema, type Checklist } from '../../src/schemas/checklist.ts';
 import { WIDGET_STRINGS, type WidgetTranslation } from '../../src/widgets/translations/index.ts';
-import { compactChecklist, compactTranslation, evaluateTranslation, indexTranslationKeys, squeezeCss, stripLocaleNames } from '../../src/integrations/widgets-compact.ts';
-import { corsHeaders } from '../../src/integrations/widgets.ts';
+import { corsHeaders } from '../../src/widgets/integration.ts';
 
 const read = (locale: string): Checklist =>
   JSON.parse(readFileSync(new URL(`../../src/content/checklist/${locale}.json`, import.meta.url), 'utf8'));
@@ -21,46 +20,6 @@ describe('checklist content', () => {
   it('covers the five factors, each with three or four questions', () => {
     expect(english.sections.map((s) => s.id)).toEqual(['credentials', 'approach', 'services', 'schedule', 'cost']);
     for (const section of english.sections) expect(section.questions.length).toBeGreaterThanOrEqual(3);
-  });
-
-  it('compacts a translation for the bundle, and refuses mismatched ids', () => {
-    expect(compactChecklist(read('es'), english, 'es.json')).toContain('"Costo y seguro"');
-    const broken = structuredClone(read('fr'));
-    broken.sections[0]!.questions[0]!.id = 'renamed';
-    expect(() => compactChecklist(broken, english, 'fr.json')).toThrow(/fr\.json section 1/);
-  });
-});
-
-describe('widget bundle transforms', () => {
-  const source = (file: string) => readFileSync(new URL(`../../src/${file}`, import.meta.url), 'utf8');
-
-  it('reads a translation file and keeps its texts, in English key order, without the keys', () => {
-    const english = evaluateTranslation(source('widgets/translations/en.ts'));
-    const spanish = evaluateTranslation(source('widgets/translations/es.ts'));
-    expect(english).toEqual(WIDGET_STRINGS.en);
-    expect(spanish).toEqual(WIDGET_STRINGS.es);
-    const compact = compactTranslation(spanish, english, 'es.ts');
-    expect(compact).toContain(JSON.stringify(WIDGET_STRINGS.es['checklist.reset']));
-    expect(compact).not.toContain('checklist.reset');
-    const { ['checklist.reset']: _, ...missing } = spanish;
-    expect(() => compactTranslation(missing, english, 'es.ts')).toThrow(/es\.ts has keys/);
-  });
-
-  it('turns string keys in this.t() calls into indexes of the compact translations, and refuses unknown or unwritten keys', () => {
-    const keys = Object.keys(WIDGET_STRINGS.en);
-    const reset = keys.indexOf('checklist.reset');
-    expect(indexTranslationKeys("${this.t('checklist.reset')} ${this.t('cta.call', { number })}", keys, 'x.ts')).toBe(
-      `\${this.t(${reset})} \${this.t(${keys.indexOf('cta.call')}, { number })}`,
-    );
-    expect(() => indexTranslationKeys("this.t('cta.nope')", keys, 'x.ts')).toThrow(/x\.ts uses the string key 'cta\.nope'/);
-    expect(() => indexTranslationKeys('this.t(key)', keys, 'x.ts')).toThrow(/x\.ts calls this\.t\(\) without a quoted key/);
-  });
-
-  it('leaves the locale names out of the bundled locales.ts, and fails loudly when it cannot', () => {
-    const stripped = stripLocaleNames(source('i18n/locales.ts'));
-    expect(stripped).not.toMatch(/englishName: '/);
-    expect(stripped).toContain("code: 'ar', dir: 'rtl', tag: 'ar'");
-    expect(() => stripLocaleNames('export const LOCALES = [];')).toThrow(/stripLocaleNames/);
   });
 });
 
@@ -91,12 +50,6 @@ describe('widget strings', () => {
 });
 
 describe('bundle helpers', () => {
-  it('squeezes css templates only', () => {
-    expect(squeezeCss('const a = css`\n  a {\n    color: red;\n  }\n  b > i, u { margin: 0 4px; }\n`; const s = `  x  `;')).toBe(
-      'const a = css`a{color:red}b>i,u{margin:0 4px}`; const s = `  x  `;',
-    );
-  });
-
   it('writes CORS headers for the widget path under the base', () => {
     expect(corsHeaders('/')).toMatch(/^\/widgets\/\*\n {2}Access-Control-Allow-Origin: \*\n/);
     expect(corsHeaders('/docs')).toMatch(/^\/docs\/widgets\/\*\n/);
