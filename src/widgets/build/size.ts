@@ -46,10 +46,11 @@ export interface PartSizes {
 /**
  * What each part of the classic script costs, by building it again without
  * that part (compressed sizes do not add up exactly, so these are marginal
- * costs; `code` is what remains). `root` is the project root.
+ * costs; `code` is what remains). `root` is the project root; `shipped` the
+ * classic script as built (built again when left out).
  */
-export async function measureWidgetParts(root: URL): Promise<PartSizes> {
-  const total = sizesOf(await bundleWidgetCode(root, { format: 'iife' }));
+export async function measureWidgetParts(root: URL, shipped?: Uint8Array): Promise<PartSizes> {
+  const total = sizesOf(shipped ?? (await bundleWidgetCode(root, { format: 'iife' })));
   const noStrings = sizesOf(
     await bundleWidgetCode(root, {
       format: 'iife',
