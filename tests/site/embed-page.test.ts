@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
+import { widgetFileNames } from '../../src/widgets/build/bundle.ts';
+import { FRAMEWORK_GUIDES } from '../../src/widgets/embed/guides.ts';
 import { DIST } from '../support/dist.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 
@@ -9,10 +11,15 @@ const integrity = JSON.parse(readFileSync(`${DIST}/widgets/integrity.json`, 'utf
 describe('embed page', () => {
   it.each(LOCALE_CODES)('exists in %s with the published SRI hash, CSP lines and reference', (locale) => {
     const html = readFileSync(`${DIST}/${locale}/embed/index.html`, 'utf8');
-    expect(html).toContain(integrity['iop-widgets.0.1.0.js']);
+    expect(html).toContain(integrity[widgetFileNames().script]);
     expect(html).toContain('script-src https://iop-library.example.org;');
     expect(html).toMatch(/trusted-types iop-widgets (&#39;|')allow-duplicates\1;/);
-    for (const name of ['storage-key', 'emergency-note', 'iop-checklist-change', '::part(call)', '--iop-accent']) expect(html).toContain(name);
+    for (const name of ['storage-key', 'emergency-note', 'iop-checklist-change', '::part(call)', '--iop-accent', 'CUSTOM_ELEMENTS_SCHEMA', 'isCustomElement', 'oniop-checklist-change']) {
+      expect(html).toContain(name);
+    }
+    // Defaults are values: no source code in the reference.
+    expect(html).not.toMatch(/DEFAULT_STORAGE_KEY|<code[^>]*>''<\/code>/);
+    expect(html).toMatch(/<code[^>]*>iop-widgets:checklist<\/code>/);
   });
 
   describe('in the browser', () => {
@@ -34,6 +41,9 @@ describe('embed page', () => {
       expect(snippet).toContain('phone="(212) 555-0199"');
       expect(snippet).toContain('<a href="tel:+12125550199">212-555-0199</a>');
       expect(snippet).not.toContain('iop-checklist');
+      for (const guide of FRAMEWORK_GUIDES) {
+        expect(await page.locator(`[data-guide=${guide.id}]`).allTextContents()).toEqual(guide.files.map((f) => f.code));
+      }
       expect(problems).toEqual([]);
       expect(offSite).toEqual([]);
       await page.close();
