@@ -121,6 +121,7 @@ beforeAll(async () => {
     const url = new URL(req.url ?? '/', 'http://x');
     const app = apps[url.pathname.slice(1).replace(/\.js$/, '')];
     if (app) return void res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(app);
+    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
     if (url.pathname !== '/') return void res.writeHead(404).end();
     const widgetScript = `<script src="${widgets.origin}/widgets/${names.script}" integrity="${integrity[names.script]}" crossorigin="anonymous"${url.searchParams.has('widgets-last') ? ' defer' : ''}></script>`;
     const appScript = `<script src="/${url.searchParams.get('app')}.js"></script>`;
@@ -188,10 +189,10 @@ describe.each(['react', 'vue'] as const)('the %s guide as an app, with the widge
     await page.evaluate(() => (window as unknown as { harness: { app(): void } }).harness.app());
     await page.waitForFunction(() => document.querySelector('#demo iop-checklist')?.shadowRoot?.querySelector('table'));
     await page.locator('#demo iop-checklist [part=checkbox]').first().click();
-    await expect.poll(() => page.locator('#demo p').textContent()).toBe('Questions ticked: 1');
+    await expect.poll(() => page.locator('#demo').getByText(/^Questions ticked:/).textContent()).toBe('Questions ticked: 1');
     const crisisOrHours = () => page.locator('#demo iop-call-to-action').evaluate((el) => [!!el.shadowRoot!.querySelector('[part=hours]'), !!el.shadowRoot!.querySelector('[part=crisis]')]);
     const before = await crisisOrHours();
-    await page.locator('#demo button').click();
+    await page.locator('#demo > main > button, #demo > button').click();
     await expect.poll(crisisOrHours).not.toEqual(before);
     expect(problems).toEqual([]);
     await page.close();
