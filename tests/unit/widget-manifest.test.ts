@@ -48,3 +48,17 @@ describe('the widgets’ CHANGELOG', () => {
     expect(changelog.match(/^## (\S+)/m)?.[1]).toBe(VERSION);
   });
 });
+
+describe('the Angular guide (checked against the manifest; not run in an Angular app)', () => {
+  it('binds only attributes and events the widgets have, and declares CUSTOM_ELEMENTS_SCHEMA', async () => {
+    const { ANGULAR_GUIDE } = await import('../../src/widgets/embed/guides.ts');
+    const code = ANGULAR_GUIDE.files[0]!.code;
+    expect(code).toMatch(/schemas: \[CUSTOM_ELEMENTS_SCHEMA\]/);
+    const attributes = new Set(elements.flatMap((e) => (e.attributes ?? []).map((a) => a.name)));
+    const bound = [...code.matchAll(/\[attr\.([\w-]+)\]/g)].map((m) => m[1]!);
+    expect(bound.length).toBeGreaterThan(0);
+    for (const name of bound) expect(attributes, name).toContain(name);
+    const events = new Set(elements.flatMap((e) => (e.events ?? []).map((ev) => ev.name)));
+    for (const [, name] of code.matchAll(/\(([\w-]+)\)="/g)) expect(events, name).toContain(name);
+  });
+});
