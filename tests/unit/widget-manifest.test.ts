@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CustomElementDeclaration } from 'custom-elements-manifest/schema';
+import type { CustomElement, CustomElementDeclaration } from 'custom-elements-manifest/schema';
 import { widgetManifest } from '../../src/widgets/build/manifest.ts';
 import { VERSION } from '../../src/widgets/shared/version.ts';
 
 const manifest = await widgetManifest(new URL('../../', import.meta.url));
-const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d): d is CustomElementDeclaration & { tagName: string } => 'tagName' in d);
+const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d): d is CustomElementDeclaration & CustomElement & { tagName: string } => 'tagName' in d);
 
 describe('the widgets’ custom-elements manifest', () => {
   it('exports a custom-element definition for each tag, pointing at its class', () => {

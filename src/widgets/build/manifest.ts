@@ -4,7 +4,7 @@ import type ts from 'typescript';
 import * as analyzer from '@custom-elements-manifest/analyzer';
 // @ts-expect-error The analyzer publishes its Lit plugin (what `--litelement` loads) without types.
 import { litPlugin } from '@custom-elements-manifest/analyzer/src/features/framework-plugins/lit/lit.js';
-import type { Attribute, ClassField, CustomElementDeclaration, Module, Package } from 'custom-elements-manifest/schema';
+import type { ClassField, CustomElement, Module, Package } from 'custom-elements-manifest/schema';
 import { CTA_PROPERTIES } from '../call-to-action/call-to-action.options.ts';
 import { CHECKLIST_PROPERTIES } from '../checklist/checklist.options.ts';
 import { VERSION } from '../shared/version.ts';
@@ -86,9 +86,10 @@ const valuesFromOptions: AnalyzerPlugin = {
     for (const declaration of customElementsManifest.modules.flatMap((m) => m.declarations ?? [])) {
       const table = PROPERTIES[declaration.name];
       if (!table) continue;
-      const element = declaration as CustomElementDeclaration & { attributes?: Attribute[]; members?: ClassField[] };
+      const element = declaration as CustomElement;
+      const members = (element.members ?? []) as ClassField[];
       for (const [name, info] of Object.entries(table)) {
-        const field = element.members?.find((m) => m.name === name && m.kind === 'field');
+        const field = members.find((m) => m.name === name && m.kind === 'field');
         const attribute = element.attributes?.find((a) => a.name === info.attribute);
         if (!field || !attribute) throw new Error(`widgets manifest: ${declaration.name} has no property "${name}" with attribute "${info.attribute}"; check its options table.`);
         field.type = attribute.type = { text: info.type };
@@ -97,7 +98,7 @@ const valuesFromOptions: AnalyzerPlugin = {
         if (info.default !== undefined) field.default = JSON.stringify(info.default);
         if (typeof info.default === 'string') attribute.default = info.default;
       }
-      for (const member of element.members ?? []) {
+      for (const member of members) {
         if (member.name === 'version' && member.static) member.default = JSON.stringify(VERSION);
         else if (member.default !== undefined && !isJson(member.default)) delete member.default;
       }
