@@ -103,6 +103,10 @@ export default {
   'embed.name': 'الاسم',
   'embed.default': 'القيمة الافتراضية',
   'embed.about': 'الوصف',
+  // Widgets 0.2: framework guides and attribute types on the embed page.
+  'embed.frameworks': 'React, Vue, Angular',
+  'embed.frameworksIntro': 'أضف وسم script مرة واحدة إلى قالب صفحتك، ثم استخدم الأدوات مثل أي عنصر HTML. دليلا React وVue أدناه هما شيفرة تطبيقات تشغّلها اختباراتنا.',
+  'embed.type': 'النوع',
   'search.dialogTitle': 'ابحث في المكتبة',
   'search.inputLabel': 'ابحث عن موضوع',
   'search.placeholder': 'مثلًا: العلاج الجماعي',

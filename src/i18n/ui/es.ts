@@ -105,6 +105,10 @@ export default {
   'embed.name': 'Nombre',
   'embed.default': 'Valor predeterminado',
   'embed.about': 'Descripción',
+  // Widgets 0.2: framework guides and attribute types on the embed page.
+  'embed.frameworks': 'React, Vue, Angular',
+  'embed.frameworksIntro': 'Agregue la etiqueta script una vez a la plantilla de su página y luego use los widgets como cualquier elemento HTML. Las guías de React y Vue son el código de aplicaciones que nuestras pruebas ejecutan.',
+  'embed.type': 'Tipo',
   'search.dialogTitle': 'Buscar en la biblioteca',
   'search.inputLabel': 'Busque un tema',
   'search.placeholder': 'Por ejemplo: terapia de grupo',

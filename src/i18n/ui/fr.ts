@@ -107,6 +107,10 @@ export default {
   'embed.name': 'Nom',
   'embed.default': 'Par défaut',
   'embed.about': 'Description',
+  // Widgets 0.2: framework guides and attribute types on the embed page.
+  'embed.frameworks': 'React, Vue, Angular',
+  'embed.frameworksIntro': 'Ajoutez la balise script une fois au modèle de votre page, puis utilisez les widgets comme n’importe quel élément HTML. Les guides React et Vue sont le code d’applications que nos tests exécutent.',
+  'embed.type': 'Type',
   'search.dialogTitle': 'Rechercher dans la bibliothèque',
   'search.inputLabel': 'Recherchez un sujet',
   'search.placeholder': 'Par exemple : thérapie de groupe',

@@ -104,6 +104,10 @@ export default {
   'embed.name': 'Tên',
   'embed.default': 'Mặc định',
   'embed.about': 'Mô tả',
+  // Widgets 0.2: framework guides and attribute types on the embed page.
+  'embed.frameworks': 'React, Vue, Angular',
+  'embed.frameworksIntro': 'Thêm thẻ script một lần vào mẫu trang của quý vị, rồi dùng các tiện ích như mọi phần tử HTML khác. Hướng dẫn React và Vue bên dưới là mã của các ứng dụng mà bài kiểm tra của chúng tôi chạy.',
+  'embed.type': 'Kiểu',
   'search.dialogTitle': 'Tìm kiếm trong thư viện',
   'search.inputLabel': 'Tìm một chủ đề',
   'search.placeholder': 'Ví dụ: trị liệu nhóm',

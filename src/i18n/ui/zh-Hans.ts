@@ -101,6 +101,10 @@ export default {
   'embed.name': '名称',
   'embed.default': '默认值',
   'embed.about': '说明',
+  // Widgets 0.2: framework guides and attribute types on the embed page.
+  'embed.frameworks': 'React, Vue, Angular',
+  'embed.frameworksIntro': '在页面模板中添加一次 script 标签，然后像使用任何 HTML 元素一样使用这些小工具。下面的 React 和 Vue 指南就是我们测试所运行的应用代码。',
+  'embed.type': '类型',
   'search.dialogTitle': '搜索本资料库',
   'search.inputLabel': '搜索主题',
   'search.placeholder': '例如：团体治疗',
