@@ -25,25 +25,32 @@ export function squeezeCss(source: string): string {
   });
 }
 
-/** The module that rebuilds a translated checklist from its texts and the English ids (see `compactChecklist`). */
+/** The module that rebuilds a translated checklist from its texts and the English ids, leaving out what is not translated yet (see `compactChecklist`). */
 const CHECKLIST_FROM_TEXTS = 'iop-widgets:checklist-from-texts';
 
 /**
- * Builds the bundled form of a translated checklist: its texts only, in
- * order, with the ids taken from the English file (identical in every
- * language, which this checks). The JSON files stay the one source; the
- * bundle just does not repeat the ids and key names six times.
+ * Builds the bundled form of a translated checklist: its texts only, in the
+ * English file's order, with the ids taken from the English file. A section
+ * or question the translation does not have yet becomes `null` and is left
+ * out in that language, as on the site's pages, until a translator adds it
+ * (`npm run i18n:status` lists it). An id that English does not have, or ids
+ * out of English order, fail the build. The JSON files stay the one source;
+ * the bundle just does not repeat the ids and key names six times.
  */
 export function compactChecklist(checklist: Checklist, english: Checklist, file: string): string {
-  const texts = checklist.sections.flatMap((section, i) => {
-    const source = english.sections[i];
-    const ids = (s?: Checklist['sections'][number]) => [s?.id, ...(s?.questions.map((q) => q.id) ?? [])].join();
-    if (ids(section) !== ids(source)) {
-      throw new Error(`widgets build: ${file} section ${i + 1} has ids ${ids(section)} but en.json has ${ids(source)}. Keep the English ids in translations.`);
-    }
-    return [section.title, ...section.questions.map((q) => q.text)];
-  });
-  return `import fromTexts from '${CHECKLIST_FROM_TEXTS}';export default fromTexts(${JSON.stringify(texts)})`;
+  const englishIds = english.sections.flatMap((s) => [s.id, ...s.questions.map((q) => `${s.id}/${q.id}`)]);
+  const texts = new Map<string, string>();
+  for (const section of checklist.sections) {
+    texts.set(section.id, section.title);
+    for (const q of section.questions) texts.set(`${section.id}/${q.id}`, q.text);
+  }
+  const own = [...texts.keys()];
+  const expected = englishIds.filter((id) => texts.has(id));
+  const wrong = own.find((id, i) => id !== expected[i]);
+  if (wrong !== undefined) {
+    throw new Error(`widgets build: ${file} has the id "${wrong}", which en.json does not have in that place. Keep the English ids, in the English order; leave out only what is not translated yet.`);
+  }
+  return `import fromTexts from '${CHECKLIST_FROM_TEXTS}';export default fromTexts(${JSON.stringify(englishIds.map((id) => texts.get(id) ?? null))})`;
 }
 
 /**
@@ -131,7 +138,7 @@ export const compactSource = (widgetsDir: string): Plugin => ({
     });
     build.onResolve({ filter: new RegExp(`^${CHECKLIST_FROM_TEXTS}$`) }, () => ({ path: CHECKLIST_FROM_TEXTS, namespace: 'iop' }));
     build.onLoad({ filter: /.*/, namespace: 'iop' }, () => ({
-      contents: `import en from ${JSON.stringify(englishChecklist)};export default t=>{let i=0;return{sections:en.sections.map(s=>({id:s.id,title:t[i++],questions:s.questions.map(q=>({id:q.id,text:t[i++]}))}))}}`,
+      contents: `import en from ${JSON.stringify(englishChecklist)};export default t=>{let i=0;return{sections:en.sections.map(s=>({id:s.id,title:t[i++],questions:s.questions.map(q=>({id:q.id,text:t[i++]})).filter(q=>q.text!==null)})).filter(s=>s.title!==null)}}`,
       loader: 'js',
       resolveDir: dirname(englishChecklist),
     }));
