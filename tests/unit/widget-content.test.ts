@@ -12,9 +12,11 @@ const idsOf = (c: Checklist) => c.sections.map((s) => [s.id, ...s.questions.map(
 describe('checklist content', () => {
   const english = read('en');
 
-  it.each(LOCALE_CODES)('%s is valid and has the English ids', (locale) => {
+  it.each(LOCALE_CODES)('%s is valid and has only English ids, in the English order (a new English question may wait for its translator)', (locale) => {
     const checklist = checklistSchema.parse(read(locale));
-    expect(idsOf(checklist)).toEqual(idsOf(english));
+    const englishIds = idsOf(english).flatMap(([section, ...questions]) => [section, ...questions.map((q) => `${section}/${q}`)]);
+    const ownIds = idsOf(checklist).flatMap(([section, ...questions]) => [section, ...questions.map((q) => `${section}/${q}`)]);
+    expect(ownIds).toEqual(englishIds.filter((id) => ownIds.includes(id)));
   });
 
   it('covers the five factors, each with three or four questions', () => {
