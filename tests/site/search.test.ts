@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { launchChromium, sameOriginContext } from '../support/browser.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
-import { indexKey } from '../../src/search/bundle.ts';
+import { HIGHLIGHT_PARAM, indexKey } from '../../src/search/bundle.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
 
 const DIST = 'dist';
@@ -51,8 +51,14 @@ async function searchOnPage(page: Page, code: string, query: string, category = 
 async function searchAgain(page: Page, query: string) {
   await page.locator('[data-search] [data-search-input]').fill(query);
   await page.keyboard.press('Enter');
-  // The page puts the query in the address bar when the search starts.
-  await expect.poll(() => new URL(page.url()).searchParams.get('q'), { timeout: 15_000 }).toBe(query);
+  // Results link to their page with this query's terms to highlight, which tells them from the last query's.
+  const terms = JSON.stringify(query.split(/\s+/).filter(Boolean));
+  const shown = () =>
+    page.locator('[data-search-results] [role="option"]').evaluateAll(
+      (els, [param, expected]) => els.every((el) => JSON.stringify(new URL((el as HTMLElement).dataset['url'] ?? '', location.href).searchParams.getAll(param!)) === expected),
+      [HIGHLIGHT_PARAM, terms],
+    );
+  await expect.poll(shown, { timeout: 15_000 }).toBe(true);
   return searchResults(page);
 }
 
