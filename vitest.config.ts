@@ -7,10 +7,14 @@ import { chromiumPath, CHROMIUM_ARGS } from './tests/support/chromium.ts';
  * Three projects:
  * - unit: pure modules in Node, no build;
  * - browser: widgets and client code imported from source, in real Chromium;
- * - site: whole-site checks against the production build in `dist/` (made by `npm test`).
+ * - site: whole-site checks against the production build in `dist/` (made by `npm test`),
+ *   and against shared builds of other configurations (tests/support/build.ts).
  */
 export default getViteConfig({
   test: {
+    // Two files at a time even on two cores (Vitest's default there is one):
+    // most of a browser test's time is spent waiting on Chromium.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -40,7 +44,6 @@ export default getViteConfig({
           include: ['tests/site/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: checks Chromium, makes a fresh production build, runs every
-// Vitest project (unit, browser, site) and ends with one plain summary line,
-// "N passed, N failed", that CI reads.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, mkdirSync } from 'node:fs';
+// `npm test`: checks Chromium, makes a fresh production build, then runs the
+// type check beside every Vitest project (unit, browser, site) and ends with
+// one plain summary line, "N passed, N failed", that CI reads.
+// `npm run test:quick` (`--quick`): no build and no type check, only the unit
+// and browser projects, for a fast loop while developing.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, mkdirSync, rmSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -16,24 +18,49 @@ if (!existsSync(chromium)) {
   process.exit(1);
 }
 
+const quick = process.argv.includes('--quick');
+const vitestArgs = process.argv.slice(2).filter((arg) => arg !== '--quick');
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const times = [];
+const timed = (name, start) => times.push(`${name} ${((performance.now() - start) / 1000).toFixed(1)} s`);
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env }).status ?? 1;
 
-const steps = [
-  ['typecheck', 'npx', ['astro', 'check']],
-  ['build', 'npx', ['astro', 'build']],
-];
-for (const [name, cmd, args] of steps) {
-  console.log(`\n> ${name}`);
-  if (run(cmd, args) !== 0) {
-    console.error(`\n${name} failed.\n0 passed, 1 failed`);
+/** Runs a command in the background with its output kept, to print when it ends. */
+function runQuietly(cmd, args) {
+  const start = performance.now();
+  const child = spawn(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ status: code ?? 1, output, start })));
+}
+
+let typecheck;
+if (!quick) {
+  console.log('\n> build');
+  const start = performance.now();
+  if (run('npx', ['astro', 'build']) !== 0) {
+    console.error('\nbuild failed.\n0 passed, 1 failed');
     process.exit(1);
   }
+  timed('build', start);
+  // The build has generated Astro's types; the type check reads them while the tests run.
+  typecheck = runQuietly('npx', ['astro', 'check', '--noSync']);
 }
 
 mkdirSync('.tmp', { recursive: true });
+// Builds the site tests share (tests/support/build.ts) are made afresh, once each, by the tests that need them.
+if (!quick) rmSync('.tmp/builds', { recursive: true, force: true });
 const report = '.tmp/vitest-report.json';
-const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+rmSync(report, { force: true });
+const projects = quick ? ['--project', 'unit', '--project', 'browser'] : [];
+const start = performance.now();
+const status = await new Promise((resolve) => {
+  const child = spawn('npx', ['vitest', 'run', ...projects, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...vitestArgs], { stdio: 'inherit', env });
+  child.on('close', (code) => resolve(code ?? 1));
+});
+timed('vitest', start);
+
 let passed = 0;
 let failed = status === 0 ? 0 : 1;
 if (existsSync(report)) {
@@ -42,5 +69,15 @@ if (existsSync(report)) {
   failed = json.numFailedTests + (json.numTotalTestSuites > 0 && status !== 0 && json.numFailedTests === 0 ? 1 : 0);
   if (json.numTotalTests === 0) failed = Math.max(failed, 1);
 }
+if (typecheck) {
+  const result = await typecheck;
+  console.log(`\n> typecheck\n${result.output.trimEnd()}`);
+  timed('typecheck', result.start);
+  if (result.status !== 0) {
+    console.error('\ntypecheck failed.');
+    failed += 1;
+  }
+}
+console.log(`\ntimes: ${times.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(status === 0 && failed === 0 ? 0 : 1);

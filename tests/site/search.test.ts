@@ -44,6 +44,11 @@ async function newPage(): Promise<Page> {
 async function searchOnPage(page: Page, code: string, query: string, category = '') {
   const params = new URLSearchParams({ q: query, ...(category ? { category } : {}) });
   await page.goto(`${server.origin}/${code}/search/?${params}`);
+  return searchResults(page);
+}
+
+/** The results shown once the search in progress has finished. */
+async function searchResults(page: Page) {
   const status = page.locator('[data-search] [data-search-status]');
   await expect.poll(async () => (await status.textContent())?.trim() ?? '', { timeout: 15_000 }).not.toMatch(/^$|…$/);
   const options = page.locator('[data-search-results] [role="option"]');

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtFiles, builtPages } from '../support/dist.ts';
+import { costlyCheckPages, routesOf, templatesOf } from '../support/templates.ts';
 import { auditPage } from './checks/browser.ts';
 import { findBrokenLinks } from './checks/links.ts';
 import { validateHtml } from './checks/html.ts';
@@ -8,9 +9,13 @@ import { formatProblems, type Problem } from './checks/problem.ts';
 
 const AUDIT_CONCURRENCY = 4;
 
-// Whole-site checks over every page of the production build.
-const pages = builtPages();
+// Whole-site checks over the production build: the cheap ones on every page,
+// axe on every English page and on one left-to-right and one right-to-left
+// page of every template (see tests/support/templates.ts).
+const pages = templatesOf(builtPages());
 const files = new Set(builtFiles());
+const axePages = costlyCheckPages(pages);
+const axePaths = new Set(axePages.map((p) => p.path));
 const site = useBuiltSite();
 
 describe('the build', () => {
@@ -21,6 +26,17 @@ describe('the build', () => {
   it('has no broken internal link or #anchor', () => {
     expect(formatProblems(findBrokenLinks(pages, files, 'http://127.0.0.1:1'))).toBe('');
   });
+
+  it('renders a page from every route file in src/pages, in both directions where localized', () => {
+    const templates = new Set(pages.map((p) => p.template.split(' ')[0]));
+    expect(routesOf().map((r) => r.file).filter((file) => !templates.has(file))).toEqual([]);
+    const rtl = new Set(pages.filter((p) => p.dir === 'rtl').map((p) => p.template));
+    expect(rtl.size, 'an Arabic page per localized template').toBeGreaterThan(3);
+    for (const template of rtl) expect(axePages.some((p) => p.template === template && p.dir === 'rtl'), template).toBe(true);
+    for (const template of new Set(pages.map((p) => p.template))) {
+      expect(axePages.some((p) => p.template === template && p.dir === 'ltr'), template).toBe(true);
+    }
+  });
 });
 
 describe('every page is valid HTML', () => {
@@ -29,21 +45,36 @@ describe('every page is valid HTML', () => {
   });
 });
 
-describe('every page passes axe (WCAG 2.2 AA), requests only its own origin, sets no cookie, logs no error, breaks no CSP rule', () => {
-  // axe dominates the run time: audit a few pages at once so Chromium uses both cores.
-  const audits = new Map<string, Promise<Problem[]>>();
-  beforeAll(() => {
-    const queue = pages.map((p) => p.path);
-    const worker = async () => {
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        const result = auditPage(site.browser, site.origin, path);
-        audits.set(path, result);
-        await result.catch(() => undefined);
-      }
-    };
-    return Promise.all(Array.from({ length: AUDIT_CONCURRENCY }, worker)).then(() => undefined);
-  }, 900_000);
+// One load per page, in a few contexts at once so Chromium uses both cores:
+// it gives requests, cookies, console and CSP, and axe where chosen. All loads
+// start before the first test; each test waits only for its own page.
+const audits = new Map<string, Promise<Problem[]>>();
+beforeAll(() => {
+  const queue = pages.map((p) => p.path);
+  const waiting = new Map(queue.map((path) => [path, Promise.withResolvers<Problem[]>()]));
+  for (const [path, { promise }] of waiting) {
+    audits.set(path, promise);
+    promise.catch(() => undefined); // reported by the page's own test
+  }
+  const worker = async () => {
+    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+      const { resolve, reject } = waiting.get(path)!;
+      await auditPage(site.browser, site.origin, path, { axe: axePaths.has(path) }).then(resolve, reject);
+    }
+  };
+  for (let i = 0; i < AUDIT_CONCURRENCY; i++) void worker();
+});
+const problemsOf = async (path: string, axe: boolean) =>
+  formatProblems((await audits.get(path)!).filter((p) => (p.check === 'axe') === axe));
+
+describe('every page requests only its own origin, sets no cookie, logs no error, breaks no CSP rule', () => {
   it.each(pages.map((p) => p.path))('%s', async (path) => {
-    expect(formatProblems(await audits.get(path)!)).toBe('');
+    expect(await problemsOf(path, false)).toBe('');
+  });
+});
+
+describe(`axe (WCAG 2.2 AA) passes on every English page and every template in both directions (${axePages.length} pages)`, () => {
+  it.each(axePages.map((p) => [p.path, p.template, p.dir] as const))('%s (%s, %s)', async (path) => {
+    expect(await problemsOf(path, true)).toBe('');
   });
 });

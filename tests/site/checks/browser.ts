@@ -10,11 +10,12 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 /**
  * Loads one page in a fresh Chromium context under the page's own CSP and
- * reports: axe violations (WCAG 2.2 AA), requests to any other origin,
- * cookies, console errors and CSP violations. axe is evaluated through the
- * DevTools protocol, so the CSP stays in force for all the page itself does.
+ * reports, from that one load: requests to any other origin, cookies, console
+ * errors, CSP violations and (unless `axe: false`) axe violations (WCAG 2.2
+ * AA). axe is evaluated through the DevTools protocol, so the CSP stays in
+ * force for all the page itself does.
  */
-export async function auditPage(browser: Browser, origin: string, path: string): Promise<Problem[]> {
+export async function auditPage(browser: Browser, origin: string, path: string, options: { axe?: boolean } = {}): Promise<Problem[]> {
   const problems: Problem[] = [];
   const add = (check: Problem['check'], message: string) => problems.push({ page: path, check, message });
   const context = await browser.newContext();
@@ -35,13 +36,15 @@ export async function auditPage(browser: Browser, origin: string, path: string):
   try {
     await page.goto(origin + path, { waitUntil: 'load' });
     for (const v of await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)) add('csp', v);
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (tags) => {
-      const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-      const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
-    }, AXE_TAGS);
-    for (const v of violations) add('axe', `${v.id}: ${v.help} at ${v.targets.join(', ')}`);
+    if (options.axe !== false) {
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async (tags) => {
+        const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+        return result.violations.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)) }));
+      }, AXE_TAGS);
+      for (const v of violations) add('axe', `${v.id}: ${v.help} at ${v.targets.join(', ')}`);
+    }
     const documentCookie = await page.evaluate(() => document.cookie);
     const cookies = await context.cookies();
     if (documentCookie || cookies.length > 0) add('cookies', `cookies set: ${cookies.map((c) => c.name).join(', ') || documentCookie}`);
