@@ -1,5 +1,5 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { LineCounter, parseDocument, isScalar, type Document, type Node as YamlNode } from 'yaml';
+import { LineCounter, parseDocument, isScalar, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { treeViolations, type ContentNode, type Violation } from './rules.ts';
 
@@ -29,12 +29,66 @@ function schemaViolations(document: Document, lines: LineCounter, data: unknown,
   });
 }
 
+/**
+ * A YAML error at the line to fix. A parser notices an unclosed quote only
+ * where the file ends, so an error inside a value that began on an earlier
+ * line is reported where that value begins.
+ */
+function yamlViolation(document: Document, lines: LineCounter, error: YAMLError, offset: number): Violation {
+  let start: number | undefined;
+  visit(document, {
+    Scalar(_key, node) {
+      if (node.range && node.range[0] < error.pos[0] && error.pos[0] <= node.range[2]) start ??= node.range[0];
+    },
+  });
+  const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  const at = start === undefined ? error.linePos?.[0] : lines.linePos(start);
+  return {
+    rule: 'front-matter',
+    message: start === undefined ? `not valid YAML: ${reason} (check quotes, colons and indentation)` : `not valid YAML: the value that starts here is not closed (${reason})`,
+    line: (at?.line ?? 1) + offset,
+    column: at?.col,
+  };
+}
+
 /** A Sätteri parse error reads "12:3: what is wrong (rule-id)"; keep its position. */
-function syntaxViolation(error: unknown, rule: 'mdx-syntax' | 'json-syntax'): Violation {
+function mdxSyntaxViolation(error: unknown): Violation {
   const message = (error as Error).message.split('\n')[0]!;
-  const position = /^(\d+):(\d+): ([\s\S]*)$/.exec(message) ?? /line (\d+) column (\d+)/.exec(message);
-  if (!position) return { rule, message };
-  return { rule, message: position[3] ?? message, line: Number(position[1]), column: Number(position[2]) };
+  const position = /^(\d+):(\d+): (.*)$/.exec(message);
+  if (!position) return { rule: 'mdx-syntax', message };
+  return { rule: 'mdx-syntax', message: position[3]!, line: Number(position[1]), column: Number(position[2]) };
+}
+
+/**
+ * Where JSON first goes wrong. V8's messages do not always give a position,
+ * so find the shortest prefix that fails for another reason than ending early.
+ */
+function jsonSyntaxViolation(source: string, error: unknown): Violation {
+  const failsBefore = (end: number) => {
+    try {
+      JSON.parse(source.slice(0, end));
+      return false;
+    } catch (e) {
+      const message = (e as Error).message;
+      const position = /position (\d+)/.exec(message);
+      // Running out of text is not the mistake; a complaint about an earlier character is.
+      return position ? Number(position[1]) < end - 1 || !/end|Unterminated|Expected/i.test(message) : !/end of (JSON )?input/i.test(message);
+    }
+  };
+  let low = 0;
+  let high = source.length;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (failsBefore(middle)) high = middle;
+    else low = middle + 1;
+  }
+  const before = source.slice(0, Math.max(0, high - 1)).split('\n');
+  return {
+    rule: 'json-syntax',
+    message: `not valid JSON: ${(error as Error).message.split('\n')[0]} (check commas, quotes and brackets near here)`,
+    line: before.length,
+    column: before.at(-1)!.length + 1,
+  };
 }
 
 /**
@@ -51,13 +105,8 @@ export function checkMdxSource(source: string, schema: z.ZodType): FileCheck {
   // The YAML text starts on the line after the opening "---".
   const offset = yamlNode.position.start.line;
   const lines = new LineCounter();
-  const document = parseDocument(yamlNode.value, { lineCounter: lines, prettyErrors: false });
-  const violations: Violation[] = document.errors.map((error) => ({
-    rule: 'front-matter',
-    message: `not valid YAML: ${error.message.split('\n')[0]} (check quotes, colons and indentation)`,
-    line: (error.linePos?.[0].line ?? 1) + offset,
-    column: error.linePos?.[0].col,
-  }));
+  const document = parseDocument(yamlNode.value, { lineCounter: lines });
+  const violations: Violation[] = document.errors.map((error) => yamlViolation(document, lines, error, offset));
   const data: unknown = violations.length === 0 ? document.toJS() : undefined;
   if (violations.length === 0) {
     if (typeof data !== 'object' || data === null) violations.push({ rule: 'front-matter', message: 'the front matter must be "field: value" lines', line: offset + 1 });
@@ -68,7 +117,7 @@ export function checkMdxSource(source: string, schema: z.ZodType): FileCheck {
     tree = mdxToMdast(source) as ContentNode;
     violations.push(...treeViolations(tree));
   } catch (error) {
-    violations.push(syntaxViolation(error, 'mdx-syntax'));
+    violations.push(mdxSyntaxViolation(error));
   }
   return { violations, data, tree };
 }
@@ -83,7 +132,7 @@ export function checkJsonSource(source: string, schema: z.ZodType): FileCheck {
   try {
     data = JSON.parse(source);
   } catch (error) {
-    return { violations: [syntaxViolation(error, 'json-syntax')] };
+    return { violations: [jsonSyntaxViolation(source, error)] };
   }
   // JSON is YAML, and the YAML parser keeps positions: it gives each problem its line.
   const lines = new LineCounter();

@@ -23,9 +23,15 @@ export const CONTENT_COLLECTIONS = [
 
 type Collection = (typeof CONTENT_COLLECTIONS)[number];
 
-/** The collection a project-relative path belongs to, e.g. `src/content/topics/es/cbt.mdx` → topics. */
+/** A content collection's name, e.g. `'topics'`. */
+export type ContentCollectionName = Collection['name'];
+
+/**
+ * The collection a path belongs to, by its folders: `src/content/topics/es/cbt.mdx` → topics.
+ * The folders may sit under another root (`tests/fixtures/…/src/content/topics/es/x.mdx`).
+ */
 export function collectionOf(path: string): Collection | undefined {
-  return CONTENT_COLLECTIONS.find((c) => path.startsWith(`${c.base}/`) && path.endsWith(`.${c.format}`));
+  return CONTENT_COLLECTIONS.find((c) => (path.startsWith(`${c.base}/`) || path.includes(`/${c.base}/`)) && path.endsWith(`.${c.format}`));
 }
 
 /** Checks one file's text as a member of its collection. */

@@ -41,7 +41,7 @@ export function textField({ field, min, max, missing, hint }: TextFieldOptions) 
     .string({ error: (issue) => (issue.input === undefined ? missing : `"${field}" must be text; put it in quotes`) })
     .superRefine((value, context) => {
       const length = textLength(value.trim());
-      if (length < min) context.addIssue({ code: 'custom', message: `"${field}" is too short (${length} of at least ${min} ${counted}): write ${hint}` });
-      if (length > max) context.addIssue({ code: 'custom', message: `"${field}" is too long (${length} of at most ${max} ${counted}): shorten it` });
+      if (length < min) context.addIssue({ code: 'custom', message: `too short (${length} of at least ${min} ${counted}): write ${hint}` });
+      if (length > max) context.addIssue({ code: 'custom', message: `too long (${length} of at most ${max} ${counted}): shorten it` });
     });
 }
