@@ -38,7 +38,7 @@ function yamlViolation(document: Document, lines: LineCounter, error: YAMLError,
   let start: number | undefined;
   visit(document, {
     Scalar(_key, node) {
-      if (node.range && node.range[0] < error.pos[0] && error.pos[0] <= node.range[2]) start ??= node.range[0];
+      if (error.code === 'MISSING_CHAR' && node.range && node.range[0] < error.pos[0] && error.pos[0] <= node.range[2]) start ??= node.range[0];
     },
   });
   const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -97,8 +97,15 @@ function jsonSyntaxViolation(source: string, error: unknown): Violation {
  * file's, front matter included.
  */
 export function checkMdxSource(source: string, schema: z.ZodType): FileCheck {
+  let tree: ContentNode | undefined;
+  let syntaxError: Violation | undefined;
+  try {
+    tree = mdxToMdast(source) as ContentNode;
+  } catch (error) {
+    syntaxError = mdxSyntaxViolation(error);
+  }
   // Plain Markdown parsing never fails, so the front matter is found even when the MDX body is broken.
-  const yamlNode = (markdownToMdast(source).children ?? []).find((n) => n.type === 'yaml') as (ContentNode & { value: string }) | undefined;
+  const yamlNode = ((tree ?? markdownToMdast(source)).children ?? []).find((n) => n.type === 'yaml') as (ContentNode & { value: string }) | undefined;
   if (!yamlNode?.position) {
     return { violations: [{ rule: 'front-matter', message: 'the file must start with front matter between two "---" lines', line: 1 }] };
   }
@@ -112,13 +119,7 @@ export function checkMdxSource(source: string, schema: z.ZodType): FileCheck {
     if (typeof data !== 'object' || data === null) violations.push({ rule: 'front-matter', message: 'the front matter must be "field: value" lines', line: offset + 1 });
     else violations.push(...schemaViolations(document, lines, data, schema, offset));
   }
-  let tree: ContentNode | undefined;
-  try {
-    tree = mdxToMdast(source) as ContentNode;
-    violations.push(...treeViolations(tree));
-  } catch (error) {
-    violations.push(mdxSyntaxViolation(error));
-  }
+  violations.push(...(tree ? treeViolations(tree) : [syntaxError!]));
   return { violations, data, tree };
 }
 
