@@ -1,5 +1,5 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
-import { LineCounter, parseDocument, isScalar, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type YAMLError } from 'yaml';
 import type { z } from 'astro/zod';
 import { treeViolations, type ContentNode, type Violation } from './rules.ts';
 
@@ -135,22 +135,23 @@ export function checkJsonSource(source: string, schema: z.ZodType): FileCheck {
   } catch (error) {
     return { violations: [jsonSyntaxViolation(source, error)] };
   }
-  // JSON is YAML, and the YAML parser keeps positions: it gives each problem its line.
-  const lines = new LineCounter();
-  const document = parseDocument(source, { lineCounter: lines });
-  const violations = schemaViolations(document, lines, data, schema, 0);
-  const visit = (node: unknown): void => {
-    if (isScalar(node) && typeof node.value === 'string' && node.range) {
-      const start = lines.linePos(node.range[0]).line;
-      for (const violation of treeViolations(markdownToMdast(node.value, { features: { gfm: false } }) as ContentNode)) {
-        violations.push({ ...violation, line: start + (violation.line ?? 1) - 1, column: undefined });
-      }
-    } else if (node && typeof node === 'object' && 'items' in node) {
-      for (const item of (node as { items: unknown[] }).items) visit(item);
-    } else if (node && typeof node === 'object' && 'value' in node) {
-      visit((node as { value: unknown }).value);
+  const result = schema.safeParse(data);
+  const found: { path: readonly PropertyKey[]; violation: Violation }[] = result.success
+    ? []
+    : result.error.issues.map((issue) => ({ path: issue.path, violation: { rule: 'schema', message: `"${issue.path.map(String).join('.') || '(file)'}": ${issue.message}` } }));
+  const visit = (value: unknown, path: PropertyKey[]): void => {
+    // Links and HTML start with "<" or "["; text without them needs no Markdown parse.
+    if (typeof value === 'string' && /[<[]/.test(value)) {
+      for (const violation of treeViolations(markdownToMdast(value, { features: { gfm: false } }) as ContentNode)) found.push({ path, violation });
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, Array.isArray(value) ? Number(key) : key]);
     }
   };
-  visit(document.contents);
+  visit(data, []);
+  if (found.length === 0) return { violations: [], data };
+  // JSON is YAML, and the YAML parser keeps positions: it gives each problem its line (parsed only when needed: it is slow).
+  const lines = new LineCounter();
+  const document = parseDocument(source, { lineCounter: lines });
+  const violations = found.map(({ path, violation }) => ({ ...violation, line: lineOf(document, lines, path, 0) + (violation.line ?? 1) - 1, column: undefined }));
   return { violations, data };
 }

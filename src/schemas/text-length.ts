@@ -14,6 +14,8 @@ const WIDE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Ha
  * textLength('团体治疗')       // => 8
  */
 export function textLength(text: string): number {
+  // Plain ASCII: one code unit is one character, and none is wide.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.length;
   let length = 0;
   for (const { segment } of segmenter.segment(text)) length += WIDE.test(segment) ? 2 : 1;
   return length;
