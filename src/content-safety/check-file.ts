@@ -7,10 +7,19 @@ import { treeViolations, type ContentNode, type Violation } from './rules.ts';
 export interface FileCheck {
   readonly violations: Violation[];
   readonly data?: unknown;
-  readonly tree?: ContentNode;
+  readonly tree?: ContentNode | undefined;
 }
 
-/** Where a YAML/JSON document starts in the file: lines before it, so document line 1 is file line `offset + 1`. */
+/** A problem found at a path of the data (`['sources', 0, 'url']`), before its line is known. */
+interface PathProblem {
+  readonly path: readonly PropertyKey[];
+  readonly violation: Violation;
+}
+
+/**
+ * The file line of the value at `path` in a parsed YAML/JSON document, which
+ * starts after `offset` lines of the file.
+ */
 function lineOf(document: Document, lines: LineCounter, path: readonly PropertyKey[], offset: number): number {
   // A missing field has no node: point at the nearest parent that exists.
   for (let depth = path.length; depth >= 0; depth--) {
@@ -20,12 +29,13 @@ function lineOf(document: Document, lines: LineCounter, path: readonly PropertyK
   return offset + 1;
 }
 
-function schemaViolations(document: Document, lines: LineCounter, data: unknown, schema: z.ZodType, offset: number): Violation[] {
+/** What the schema says is wrong with `data`, field by field. */
+function schemaProblems(schema: z.ZodType, data: unknown, whole: string): PathProblem[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   return result.error.issues.map((issue) => {
-    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : '(front matter)';
-    return { rule: 'schema', message: `"${field}": ${issue.message}`, line: lineOf(document, lines, issue.path, offset) };
+    const field = issue.path.length > 0 ? issue.path.map(String).join('.') : whole;
+    return { path: issue.path, violation: { rule: 'schema', message: `"${field}": ${issue.message}` } };
   });
 }
 
@@ -105,7 +115,8 @@ export function checkMdxSource(source: string, schema: z.ZodType): FileCheck {
     syntaxError = mdxSyntaxViolation(error);
   }
   // Plain Markdown parsing never fails, so the front matter is found even when the MDX body is broken.
-  const yamlNode = ((tree ?? markdownToMdast(source)).children ?? []).find((n) => n.type === 'yaml') as (ContentNode & { value: string }) | undefined;
+  const root = tree ?? (markdownToMdast(source) as ContentNode);
+  const yamlNode = (root.children ?? []).find((n) => n.type === 'yaml') as (ContentNode & { value: string }) | undefined;
   if (!yamlNode?.position) {
     return { violations: [{ rule: 'front-matter', message: 'the file must start with front matter between two "---" lines', line: 1 }] };
   }
@@ -117,7 +128,7 @@ export function checkMdxSource(source: string, schema: z.ZodType): FileCheck {
   const data: unknown = violations.length === 0 ? document.toJS() : undefined;
   if (violations.length === 0) {
     if (typeof data !== 'object' || data === null) violations.push({ rule: 'front-matter', message: 'the front matter must be "field: value" lines', line: offset + 1 });
-    else violations.push(...schemaViolations(document, lines, data, schema, offset));
+    else violations.push(...schemaProblems(schema, data, '(front matter)').map(({ path, violation }) => ({ ...violation, line: lineOf(document, lines, path, offset) })));
   }
   violations.push(...(tree ? treeViolations(tree) : [syntaxError!]));
   return { violations, data, tree };
@@ -135,19 +146,16 @@ export function checkJsonSource(source: string, schema: z.ZodType): FileCheck {
   } catch (error) {
     return { violations: [jsonSyntaxViolation(source, error)] };
   }
-  const result = schema.safeParse(data);
-  const found: { path: readonly PropertyKey[]; violation: Violation }[] = result.success
-    ? []
-    : result.error.issues.map((issue) => ({ path: issue.path, violation: { rule: 'schema', message: `"${issue.path.map(String).join('.') || '(file)'}": ${issue.message}` } }));
-  const visit = (value: unknown, path: PropertyKey[]): void => {
+  const found = schemaProblems(schema, data, '(file)');
+  const walk = (value: unknown, path: PropertyKey[]): void => {
     // Links and HTML start with "<" or "["; text without them needs no Markdown parse.
     if (typeof value === 'string' && /[<[]/.test(value)) {
       for (const violation of treeViolations(markdownToMdast(value, { features: { gfm: false } }) as ContentNode)) found.push({ path, violation });
     } else if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) visit(item, [...path, Array.isArray(value) ? Number(key) : key]);
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, Array.isArray(value) ? Number(key) : key]);
     }
   };
-  visit(data, []);
+  walk(data, []);
   if (found.length === 0) return { violations: [], data };
   // JSON is YAML, and the YAML parser keeps positions: it gives each problem its line (parsed only when needed: it is slow).
   const lines = new LineCounter();
