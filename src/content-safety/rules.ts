@@ -68,13 +68,12 @@ export function linkViolation(url: string, kind: 'link' | 'image' = 'link'): Omi
   } catch {
     if (!URL.canParse(url, RELATIVE_BASE)) return { rule: 'unsafe-link', message: `"${url}" is not a valid link target` };
   }
+  // `//other.site/` has no scheme but leaves the site too.
+  const offSite = absolute !== undefined || new URL(url, RELATIVE_BASE).host !== new URL(RELATIVE_BASE).host;
   if (kind === 'image') {
-    return absolute ? { rule: 'no-external-image', message: `image "${url}" is not a file of this site; add the image to the project and use a relative path` } : undefined;
+    return offSite ? { rule: 'no-external-image', message: `image "${url}" is not a file of this site; add the image to the project and use a relative path` } : undefined;
   }
-  if (!absolute) {
-    // `//other.site/` has no scheme but leaves the site, over whatever the page used.
-    return new URL(url, RELATIVE_BASE).host === new URL(RELATIVE_BASE).host ? undefined : { rule: 'https-only', message: `"${url}" leaves the site without https: write it as https://…` };
-  }
+  if (!absolute) return offSite ? { rule: 'https-only', message: `"${url}" leaves the site without https: write it as https://…` } : undefined;
   if (absolute.protocol === 'http:') return { rule: 'https-only', message: `"${url}" uses http: write https:// instead` };
   if (SAFE_SCHEMES.has(absolute.protocol)) return undefined;
   return { rule: 'unsafe-link', message: `"${absolute.protocol}" links are not allowed ("${url.slice(0, 60)}"). Use https://, tel: or sms:, or a relative link like ../group-therapy/` };

@@ -79,6 +79,7 @@ describe('links, read as a browser reads them', () => {
   );
   it('images come from this site only', () => {
     expect(linkViolation('https://tracker.example/p.png', 'image')?.rule).toBe('no-external-image');
+    expect(linkViolation('//tracker.example/p.png', 'image')?.rule).toBe('no-external-image');
     expect(linkViolation('../images/diagram.png', 'image')).toBeUndefined();
   });
 });
