@@ -124,7 +124,8 @@ describe('front matter messages say what is wrong', () => {
   });
 });
 
-describe('npm run check:content', () => {
+// Each test starts Node on the script (about 1 s of CPU); the limit leaves room for a busy machine.
+describe('npm run check:content', { timeout: 30_000 }, () => {
   const run = (...files: string[]) => spawnSync(process.execPath, ['scripts/check-content.ts', ...files], { encoding: 'utf8' });
   it('prints file:line [rule] for each problem and exits 1', () => {
     const result = run(`${FIXTURES}/topics/es/no-esm.mdx`, `${FIXTURES}/topics/es/unknown-component.mdx`);
