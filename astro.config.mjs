@@ -1,6 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentSafetyPlugin } from './src/content-safety/mdast-plugin.ts';
 import sitemap from '@astrojs/sitemap';
 import serviceWorker from './src/integrations/service-worker.ts';
 import widgets from './src/widgets/integration.ts';
@@ -21,7 +23,12 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // No code blocks in the library; Shiki's inline styles would break the CSP if one appeared.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    syntaxHighlight: false,
+    // Content is data: MDX that imports code, runs expressions, holds raw HTML
+    // or unsafe links fails the build (src/content-safety/).
+    processor: satteri({ mdastPlugins: [contentSafetyPlugin] }),
+  },
   i18n: {
     defaultLocale: DEFAULT_LOCALE,
     locales: [...LOCALE_CODES],

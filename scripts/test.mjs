@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: checks Chromium, makes a fresh production build, then runs the
+// `npm test`: checks Chromium and the content files (check:content), makes a
+// fresh production build, then runs the
 // type check beside every Vitest project (unit, browser, site) and ends with
 // one plain summary line, "N passed, N failed", that CI reads.
 // `npm run test:quick` (`--quick`): no build and no type check, only the unit
@@ -34,6 +35,15 @@ function runQuietly(cmd, args) {
   child.stderr.on('data', (chunk) => (output += chunk));
   return new Promise((resolve) => child.on('close', (code) => resolve({ status: code ?? 1, output, start })));
 }
+
+// First, in seconds: every content problem at once, with file, line and rule.
+console.log('\n> check:content');
+const contentStart = performance.now();
+if (run('npm', ['run', '--silent', 'check:content']) !== 0) {
+  console.error('\ncheck:content failed.\n0 passed, 1 failed');
+  process.exit(1);
+}
+timed('check:content', contentStart);
 
 let typecheck;
 if (!quick) {

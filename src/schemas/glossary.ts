@@ -1,13 +1,14 @@
 import { z } from 'astro/zod';
+import { textField } from './text-length.ts';
 
 /** One glossary entry. Its `id` is the anchor: `/<lang>/glossary/#<id>`. */
 export const glossaryTermSchema = z.object({
   /** Stable anchor, the same in every language, e.g. `"aftercare"`. */
   id: z.string().regex(/^[a-z0-9-]+$/, 'a term "id" is lowercase words joined by hyphens, kept in English'),
   /** The term as readers see it. */
-  term: z.string({ error: 'each entry needs a "term"' }).min(2).max(80),
+  term: textField({ field: 'term', min: 2, max: 80, missing: 'each entry needs a "term"', hint: 'the term as readers see it' }),
   /** A plain-language definition, one to three short sentences. */
-  definition: z.string({ error: 'each entry needs a "definition"' }).min(10).max(400),
+  definition: textField({ field: 'definition', min: 10, max: 400, missing: 'each entry needs a "definition"', hint: 'one to three short sentences' }),
 });
 
 /** The glossary for one language: `src/content/glossary/<lang>.json`. */

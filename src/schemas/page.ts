@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { sourceSchema } from './topic.ts';
+import { textField } from './text-length.ts';
 
 /**
  * Front matter of a stand-alone page (home, help, about):
@@ -7,9 +8,9 @@ import { sourceSchema } from './topic.ts';
  */
 export const pageSchema = z.object({
   /** The page title. */
-  title: z.string({ error: 'add a "title": the page heading' }).min(3).max(90),
+  title: textField({ field: 'title', min: 3, max: 90, missing: 'add a "title": the page heading', hint: 'the page heading' }),
   /** One or two sentences for meta tags and search results. */
-  description: z.string({ error: 'add a "description": one or two sentences' }).min(20).max(240),
+  description: textField({ field: 'description', min: 20, max: 240, missing: 'add a "description": one or two sentences', hint: 'one or two full sentences' }),
   /** When the facts on the page were last checked, as YYYY-MM-DD. */
   lastReviewed: z.coerce.date({ error: '"lastReviewed" must be a date written YYYY-MM-DD' }),
   /** Public sources for facts beyond the source article. */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { textField } from './text-length.ts';
 
 /**
  * The fixed set of categories a topic can belong to, in reading order.
@@ -27,12 +28,15 @@ export const sourceSchema = z.object({
  */
 export const topicSchema = z.object({
   /** The page title, as a reader would say it. Shown as the heading and in search results. */
-  title: z.string({ error: 'add a "title": the page heading, in plain words' }).min(3).max(90),
+  title: textField({ field: 'title', min: 3, max: 90, missing: 'add a "title": the page heading, in plain words', hint: 'the page heading in plain words' }),
   /** One or two sentences that say what the page answers. Shown in lists, search results and meta tags. */
-  description: z
-    .string({ error: 'add a "description": one or two sentences saying what the page answers' })
-    .min(20)
-    .max(240),
+  description: textField({
+    field: 'description',
+    min: 20,
+    max: 240,
+    missing: 'add a "description": one or two sentences saying what the page answers',
+    hint: 'one or two full sentences saying what the page answers',
+  }),
   /**
    * Optional: words readers type when they look for this page, in this file's
    * language, e.g. `searchTerms: [boss, manager, job]`: everyday words,

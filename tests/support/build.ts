@@ -7,21 +7,31 @@ import { setTimeout as sleep } from 'node:timers/promises';
 /** Variables Vitest sets for its own Vite, which would leak into a child build's `import.meta.env`. */
 const VITEST_ENV = /^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/;
 
-/**
- * Runs a production build of the project in `cwd` into `outDir`, with extra
- * environment variables. Throws with the build's output if it fails.
- */
-export function buildSite(options: { cwd?: string; outDir: string; env?: Record<string, string> }): void {
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', options.outDir], {
-    cwd: options.cwd ?? process.cwd(),
+function runAstro(args: string[], cwd: string, env: Record<string, string> = {}): string {
+  const result = spawnSync('npx', ['astro', ...args], {
+    cwd,
     env: {
       ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.test(key))),
       ASTRO_TELEMETRY_DISABLED: '1',
-      ...options.env,
+      ...env,
     },
     encoding: 'utf8',
   });
-  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0) throw new Error(`astro ${args[0]} failed:\n${result.stdout}\n${result.stderr}`);
+  return `${result.stdout}\n${result.stderr}`;
+}
+
+/**
+ * Runs a production build of the project in `cwd` into `outDir`, with extra
+ * environment variables. Returns the build's log; throws with it if the build fails.
+ */
+export function buildSite(options: { cwd?: string; outDir: string; env?: Record<string, string> }): string {
+  return runAstro(['build', '--outDir', options.outDir], options.cwd ?? process.cwd(), options.env);
+}
+
+/** Loads the content collections of the project in `cwd` into Astro's data store (`node_modules/.astro`), as a build's first step does. */
+export function syncContent(cwd: string): string {
+  return runAstro(['sync'], cwd);
 }
 
 /** A build configuration other than the plain one in `dist/`, which several test files may share. */

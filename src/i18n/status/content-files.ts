@@ -1,5 +1,4 @@
 import { parse as parseYaml } from 'yaml';
-import { MDX_COMPONENT_NAMES } from '../../components/mdx/names.ts';
 
 /** An MDX file split into its parsed front matter and body. */
 export interface MdxFile {
@@ -24,32 +23,4 @@ export function parseMdx(source: string): MdxFile {
   }
   if (typeof data !== 'object' || data === null) throw new Error('the front matter must be "field: value" lines');
   return { data: data as Record<string, unknown>, body: match[2]! };
-}
-
-/**
- * Problems with the MDX components a page uses: names that do not exist, and
- * tags opened but not closed. Line numbers are 1-based within the body.
- * @example
- * componentProblems('<Callot type="tip">\nHi\n</Callot>') // => ['line 1: <Callot> is not a component. Use one of: Callout, …']
- */
-export function componentProblems(body: string): string[] {
-  const problems: string[] = [];
-  const counts = new Map<string, number>();
-  const known = new Set<string>(MDX_COMPONENT_NAMES);
-  body.split('\n').forEach((line, index) => {
-    for (const match of line.matchAll(/<(\/?)([A-Z][A-Za-z0-9]*)\b[^>]*?(\/?)>/g)) {
-      const [, closing, name, selfClosing] = match as unknown as [string, string, string, string];
-      if (!known.has(name)) {
-        if (!closing) problems.push(`line ${index + 1}: <${name}> is not a component. Use one of: ${MDX_COMPONENT_NAMES.join(', ')}`);
-        continue;
-      }
-      if (selfClosing) continue;
-      counts.set(name, (counts.get(name) ?? 0) + (closing ? -1 : 1));
-    }
-  });
-  for (const [name, open] of counts) {
-    if (open > 0) problems.push(`<${name}> is opened ${open} more time(s) than it is closed: add </${name}>`);
-    if (open < 0) problems.push(`</${name}> closes more than it opens: remove it or add <${name}>`);
-  }
-  return problems;
 }

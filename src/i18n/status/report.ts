@@ -3,7 +3,8 @@ import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from '../locales.ts';
 import { missingKeys } from '../translate.ts';
 import { sourceHash, translationState } from '../source-hash.ts';
 import { formatSchemaIssues } from '../../content-loading/schema-errors.ts';
-import { componentProblems, parseMdx } from './content-files.ts';
+import { parseMdx } from './content-files.ts';
+import { checkMdxSource } from '../../content-safety/check-file.ts';
 import { parseEntryId, sourceSlugs, strayEntries } from '../../routing/translations.ts';
 
 /** One MDX file of a translatable collection, as read from disk. */
@@ -92,14 +93,16 @@ export function buildStatusReport(input: StatusInput): StatusReport {
     }
     for (const file of collection.files) {
       if (!isLocale(file.folder)) continue;
+      // The same checks as the build and `npm run check:content`: front matter, schema, content rules.
+      for (const violation of checkMdxSource(file.source, collection.schema).violations) {
+        const where = violation.line === undefined ? '' : `line ${violation.line}: `;
+        errors.push({ path: file.path, message: `${where}[${violation.rule}] ${violation.message}` });
+      }
       try {
         const { data, body } = parseMdx(file.source);
-        const result = collection.schema.safeParse(data);
-        if (!result.success) errors.push({ path: file.path, message: formatSchemaIssues(file.path, result.error.issues) });
-        for (const problem of componentProblems(body)) errors.push({ path: file.path, message: problem });
         parsed.set(`${file.folder}/${file.slug}`, { file, data, body });
-      } catch (error) {
-        errors.push({ path: file.path, message: (error as Error).message });
+      } catch {
+        // Reported above.
       }
     }
     for (const slug of sourceSlugs([...pathOf.keys()].map((id) => ({ id }))).sort()) {
