@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { userEvent } from 'vitest/browser';
 import './checklist.ts';
 import { DEFAULT_STORAGE_KEY, IopChecklist, type ChecklistChangeDetail } from './checklist.component.ts';
+import { questionCount } from './checklist.content.ts';
+const TOTAL = questionCount('en');
 
 let warn: MockInstance<typeof console.warn>;
 beforeEach(() => {
@@ -30,14 +32,14 @@ const buttons = (el: Element) => $$<HTMLButtonElement>(el, '[part=actions] butto
 const warnings = () => warn.mock.calls.map((c) => String(c[0]));
 
 describe('<iop-checklist>: ticking', () => {
-  it('renders the five sections and fifteen questions, hiding the fallback list', async () => {
+  it('renders the five sections and every question, hiding the fallback list', async () => {
     const el = await mount();
     expect($$(el, '[scope=rowgroup]').map((th) => th.textContent)).toEqual([
       'Licenses and credentials', 'How they treat', 'Services and support', 'Schedule and location', 'Cost and insurance',
     ]);
-    expect(boxes(el)).toHaveLength(15);
+    expect(boxes(el)).toHaveLength(TOTAL);
     expect(el.querySelector('ul')!.getBoundingClientRect().height).toBe(0);
-    expect(progress(el)).toEqual(['Program 1 0 of 15']);
+    expect(progress(el)).toEqual([`Program 1 0 of ${TOTAL}`]);
   });
 
   it('ticks with the keyboard, shows progress and fires a typed, composed change event', async () => {
@@ -48,8 +50,8 @@ describe('<iop-checklist>: ticking', () => {
     await userEvent.keyboard(' ');
     await el.updateComplete;
     expect(boxes(el)[2]!.checked).toBe(true);
-    expect(progress(el)).toEqual(['Program 1 1 of 15']);
-    expect(events).toEqual([{ programs: [{ name: '', checked: ['licensed-staff'] }], total: 15 }]);
+    expect(progress(el)).toEqual([`Program 1 1 of ${TOTAL}`]);
+    expect(events).toEqual([{ programs: [{ name: '', checked: ['licensed-staff'] }], total: TOTAL }]);
   });
 
   it('ticks by clicking the question text', async () => {
@@ -80,12 +82,12 @@ describe('<iop-checklist>: comparing programs', () => {
     await el.updateComplete;
     await userEvent.click($(el, '#c1-insurance'));
     await el.updateComplete;
-    expect(progress(el)).toEqual(['Program 1 0 of 15', '\u2068Riverside IOP\u2069 1 of 15', 'Program 3 0 of 15']);
+    expect(progress(el)).toEqual([`Program 1 0 of ${TOTAL}`, `\u2068Riverside IOP\u2069 1 of ${TOTAL}`, `Program 3 0 of ${TOTAL}`]);
     expect($(el, '#c1-insurance').getAttribute('aria-labelledby')).toBe('q-insurance program-1');
     const remove = $$<HTMLButtonElement>(el, '.remove');
     expect(remove[1]!.textContent).toBe('Remove \u2068Riverside IOP\u2069');
     await userEvent.click(remove[0]!);
-    expect(progress(el)).toEqual(['\u2068Riverside IOP\u2069 1 of 15', 'Program 2 0 of 15']);
+    expect(progress(el)).toEqual([`\u2068Riverside IOP\u2069 1 of ${TOTAL}`, `Program 2 0 of ${TOTAL}`]);
   });
 
   it('clears everything with reset', async () => {
@@ -93,7 +95,7 @@ describe('<iop-checklist>: comparing programs', () => {
     await userEvent.click(boxes(el)[0]!);
     await userEvent.click(buttons(el)[0]!);
     await userEvent.click(buttons(el)[2]!);
-    expect(progress(el)).toEqual(['Program 1 0 of 15']);
+    expect(progress(el)).toEqual([`Program 1 0 of ${TOTAL}`]);
     expect(boxes(el).some((b) => b.checked)).toBe(false);
   });
 
@@ -135,7 +137,7 @@ describe('<iop-checklist>: saved state', () => {
     async (saved) => {
       localStorage.setItem(DEFAULT_STORAGE_KEY, saved);
       const el = await mount();
-      expect(progress(el)).toEqual(['Program 1 0 of 15']);
+      expect(progress(el)).toEqual([`Program 1 0 of ${TOTAL}`]);
       expect(warnings().join()).toContain(`localStorage["${DEFAULT_STORAGE_KEY}"]`);
     },
   );
@@ -154,7 +156,7 @@ describe('<iop-checklist>: saved state', () => {
     const el = await mount();
     expect($(el, '[part=note]').textContent).toContain('Not saved');
     await userEvent.click(boxes(el)[1]!);
-    expect(progress(el)).toEqual(['Program 1 1 of 15']);
+    expect(progress(el)).toEqual([`Program 1 1 of ${TOTAL}`]);
   });
 });
 
@@ -166,7 +168,7 @@ describe('<iop-checklist>: never blank, never throwing', () => {
     await userEvent.click(boxes(a)[3]!);
     await b.updateComplete;
     expect(boxes(b)[3]!.checked).toBe(true);
-    expect(progress(b)).toEqual(['Program 1 1 of 15']);
+    expect(progress(b)).toEqual([`Program 1 1 of ${TOTAL}`]);
     expect(boxes(other)[3]!.checked).toBe(false);
     await userEvent.click(buttons(b)[0]!);
     await a.updateComplete;
@@ -212,16 +214,16 @@ describe('<iop-checklist>: never blank, never throwing', () => {
 
 describe('<iop-checklist>: language', () => {
   it.each([
-    ['es-MX', 'Costo y seguro', 'ltr'],
-    ['fr-CA', 'Coût et assurance', 'ltr'],
-    ['zh-SG', '费用与保险', 'ltr'],
-    ['vi', 'Chi phí và bảo hiểm', 'ltr'],
-    ['ar-EG', 'التكلفة والتأمين', 'rtl'],
-  ])('shows the %s checklist', async (lang, lastTitle, dir) => {
+    ['es-MX', 'es', 'Costo y seguro', 'ltr'],
+    ['fr-CA', 'fr', 'Coût et assurance', 'ltr'],
+    ['zh-SG', 'zh-Hans', '费用与保险', 'ltr'],
+    ['vi', 'vi', 'Chi phí và bảo hiểm', 'ltr'],
+    ['ar-EG', 'ar', 'التكلفة والتأمين', 'rtl'],
+  ] as const)('shows the %s checklist (%s)', async (lang, locale, lastTitle, dir) => {
     const el = await mount(`lang="${lang}"`);
     expect($$(el, '[scope=rowgroup]').at(-1)!.textContent).toBe(lastTitle);
     expect($(el, '[part=base]').dir).toBe(dir);
-    expect(boxes(el)).toHaveLength(15);
+    expect(boxes(el)).toHaveLength(questionCount(locale));
   });
 
   it('lays out right to left in Arabic', async () => {

@@ -13,3 +13,7 @@ import ar from '../../content/checklist/ar.json';
  * collection validates them at build time).
  */
 export const CHECKLISTS: Readonly<Record<Locale, Checklist>> = { en, es, fr, 'zh-Hans': zhHans, vi, ar };
+
+/** How many questions a language's checklist has. */
+export const questionCount = (locale: Locale): number =>
+  CHECKLISTS[locale].sections.reduce((sum, section) => sum + section.questions.length, 0);
