@@ -86,7 +86,7 @@ export default {
   'embed.widgetCta': 'Bouton d’appel',
   'embed.widgetChecklist': 'Liste de questions',
   'embed.phone': 'Numéro de téléphone',
-  'embed.sms': 'Numéro pour les SMS (facultatif)',
+  'embed.sms': 'Numéro pour les textos (facultatif)',
   'embed.hours': 'Horaires (facultatif)',
   'embed.variant': 'Style',
   'embed.emergencyNote': 'Afficher la ligne de crise 988',
