@@ -4,7 +4,7 @@ import type { WidgetTranslation } from './index.ts';
 const fr: WidgetTranslation = {
   'cta.label': 'Appelez maintenant',
   'cta.call': 'Appeler le {number}',
-  'cta.text': 'SMS au {number}',
+  'cta.text': 'Texto au {number}',
   'cta.crisis': 'En cas de crise : 988 Suicide & Crisis Lifeline',
   'cta.helpline': 'Ligne d’aide nationale SAMHSA, gratuite, 24 h/24',
   'checklist.title': 'Questions à poser à un programme',
