@@ -10,6 +10,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { widgetFileNames } from '../integrations/widgets-bundle.ts';
 import { metaPolicy, siteWidePolicy, type PagePolicy } from './csp.ts';
 import { toHeadersFile, toJson, toNginx } from './formats.ts';
 import { DEPLOY_FILES, HEADER_ONLY_DIRECTIVES, headerRules } from './rules.ts';
@@ -45,7 +46,9 @@ export default function deployHeaders(): AstroIntegration {
           if (policy === undefined) throw new Error(`${file} has no Content-Security-Policy <meta>; every page needs one (security.csp in astro.config.mjs).`);
           pages.push({ path: file, policy });
         }
-        const rules = headerRules({ base, csp: siteWidePolicy(pages, HEADER_ONLY_DIRECTIVES), files });
+        const widgets = widgetFileNames();
+        const csp = siteWidePolicy(pages, HEADER_ONLY_DIRECTIVES);
+        const rules = headerRules({ base, csp, files, versionedWidgets: [widgets.script, widgets.module] });
         await mkdir(join(root, DEPLOY_FILES.folder), { recursive: true });
         await writeFile(join(root, DEPLOY_OUTPUT.headers), toHeadersFile(rules));
         await writeFile(join(root, DEPLOY_OUTPUT.json), toJson(rules));

@@ -8,8 +8,6 @@
  * file set the same header: hosts differ in what they do then (Netlify keeps
  * one value, Cloudflare joins them with commas), so the build refuses it.
  */
-import { widgetFileNames } from '../integrations/widgets-bundle.ts';
-
 /** One block of headers for a path pattern. */
 export interface HeaderRule {
   /** `/exact/path`, or `/folder/*` for everything under the folder (`/*`: every path). */
@@ -69,13 +67,14 @@ const PAGEFIND_HASHED = /_[0-9a-f]{7,}\.pf_[a-z]+$/;
 /**
  * Every rule for a build. `files` lists the built files relative to its
  * root (`en/help/index.html`, `_astro/page-Dyr_1oLG.js`); `base` is the
- * site's base path (`/` or `/some/path/`). Throws when a file in a folder
- * cached as immutable has no content hash in its name.
+ * site's base path (`/` or `/some/path/`); `versionedWidgets` names the
+ * widget files whose name carries their version (the rest are aliases).
+ * Throws when a file in a folder cached as immutable has no content hash in
+ * its name.
  */
-export function headerRules(site: { base: string; csp: string; files: readonly string[] }): HeaderRule[] {
+export function headerRules(site: { base: string; csp: string; files: readonly string[]; versionedWidgets: readonly string[] }): HeaderRule[] {
   const base = site.base.endsWith('/') ? site.base : `${site.base}/`;
-  const widgetNames = widgetFileNames();
-  const versioned = new Set<string>([widgetNames.script, widgetNames.module]);
+  const versioned = new Set(site.versionedWidgets);
   const rules: HeaderRule[] = [
     { path: `${base}*`, headers: securityHeaders(site.csp) },
     { path: `${base}${WIDGETS}/*`, headers: WIDGET_HEADERS },
