@@ -13,14 +13,7 @@ import type { AstroIntegration } from 'astro';
 import { widgetFileNames } from '../integrations/widgets-bundle.ts';
 import { metaPolicy, siteWidePolicy, type PagePolicy } from './csp.ts';
 import { toHeadersFile, toJson, toNginx } from './formats.ts';
-import { DEPLOY_FILES, HEADER_ONLY_DIRECTIVES, headerRules } from './rules.ts';
-
-/** The file names the build writes, relative to its root. */
-export const DEPLOY_OUTPUT = {
-  headers: DEPLOY_FILES.headersFile,
-  json: `${DEPLOY_FILES.folder}/headers.json`,
-  nginx: `${DEPLOY_FILES.folder}/nginx.conf`,
-} as const;
+import { DEPLOY_FILES, DEPLOY_OUTPUT, HEADER_ONLY_DIRECTIVES, headerRules } from './rules.ts';
 
 /** Every file under `root`, relative to it with `/` separators. */
 async function listFiles(root: string): Promise<string[]> {

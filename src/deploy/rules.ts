@@ -58,6 +58,12 @@ const PAGEFIND = 'pagefind';
 const WIDGETS = 'widgets';
 /** Files the build writes for hosts, never served. */
 export const DEPLOY_FILES = { headersFile: '_headers', folder: '_deploy' } as const;
+/** The files the build writes, relative to its root: `_headers` (Netlify, Cloudflare Pages), the JSON list, the nginx include. */
+export const DEPLOY_OUTPUT = {
+  headers: DEPLOY_FILES.headersFile,
+  json: `${DEPLOY_FILES.folder}/headers.json`,
+  nginx: `${DEPLOY_FILES.folder}/nginx.conf`,
+} as const;
 
 /** Vite's content hash in an asset name: `Base.4cme82LK.css`, `page-Dyr_1oLG.js`. */
 const VITE_HASHED = /[.-][\w-]{8}\.[a-z0-9]+$/i;

@@ -7,7 +7,7 @@
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { DEPLOY_OUTPUT } from '../../src/deploy/integration.ts';
+import { DEPLOY_OUTPUT } from '../../src/deploy/rules.ts';
 import { launchChromium } from '../support/browser.ts';
 import { builtPages, DIST } from '../support/dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
