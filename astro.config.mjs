@@ -23,9 +23,6 @@ export default defineConfig({
   // Styles inline in each page (Astro hashes them into the CSP): no
   // render-blocking stylesheet request before first paint.
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Scoped styles by class rather than `data-astro-cid-*` attributes: the same
-  // specificity, fewer bytes in every page now that its CSS is inline.
-  scopedStyleStrategy: 'class',
   // No code blocks in the library; Shiki's inline styles would break the CSP if one appeared.
   markdown: { syntaxHighlight: false },
   i18n: {
