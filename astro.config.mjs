@@ -11,6 +11,7 @@ import { SITE_ORIGIN } from './src/config/site.ts';
 import { sitemapLinks } from './src/routing/alternates.ts';
 import { readInventory } from './src/routing/inventory.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import deployHeaders from './src/deploy/integration.ts';
 
 /** Serve from a sub-path with BASE_PATH=/some/path/ (the tests do). */
 const base = process.env.BASE_PATH || '/';
@@ -21,7 +22,9 @@ export default defineConfig({
   site: SITE_ORIGIN,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles inline in each page (Astro hashes them into the CSP): no
+  // render-blocking stylesheet request before first paint.
+  build: { format: 'directory', inlineStylesheets: 'always' },
   // No code blocks in the library; Shiki's inline styles would break the CSP if one appeared.
   markdown: {
     syntaxHighlight: false,
@@ -62,7 +65,9 @@ export default defineConfig({
     }),
     pagefind(),
     widgets(),
-    // Last: its cache name hashes every file the other integrations wrote.
+    // After the others that write files: its cache name hashes every one of them.
     serviceWorker(),
+    // Last: writes a header rule for every built file (_headers, _deploy/).
+    deployHeaders(),
   ],
 });

@@ -1,26 +1,10 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import type { Package } from 'custom-elements-manifest/schema';
 import type { Plugin as VitePlugin } from 'vite';
 import { bundleWidgets, widgetFileNames, type WidgetFile } from './build/bundle.ts';
 import { litForVite } from './build/lit.ts';
 import { widgetManifest } from './build/manifest.ts';
-
-/**
- * The `_headers` block that lets partners load the widget files from another
- * origin with SRI (`crossorigin="anonymous"`) or as an ES module.
- * @example
- * corsHeaders('/docs/') // => '/docs/widgets/*\n  Access-Control-Allow-Origin: *\n…'
- */
-export function corsHeaders(base: string): string {
-  return [
-    `${base.replace(/\/?$/, '/')}widgets/*`,
-    '  Access-Control-Allow-Origin: *',
-    '  Cross-Origin-Resource-Policy: cross-origin',
-    '  X-Content-Type-Options: nosniff',
-    '',
-  ].join('\n');
-}
 
 /** The virtual module through which the embed page reads the published widgets' SRI hash and manifest. */
 export const WIDGET_DOCS_MODULE = 'virtual:iop-widgets/docs';
@@ -29,7 +13,7 @@ export const WIDGET_DOCS_MODULE = 'virtual:iop-widgets/docs';
  * Builds the embeddable widgets into the site's output after Astro's build:
  * `widgets/iop-widgets.<version>.js` (classic script) and `.mjs` (ES module),
  * each with a stable alias, `custom-elements.json`, `integrity.json` (SRI
- * hashes), and CORS lines for the widget path appended to `_headers`. The
+ * hashes). Their CORS headers come from src/deploy/rules.ts. The
  * bundle and manifest are made once per build: the embed page reads the same
  * ones through `WIDGET_DOCS_MODULE`, so its hash and reference match the files.
  * The site's own pages and the widgets' browser tests get Lit the same way
@@ -37,7 +21,6 @@ export const WIDGET_DOCS_MODULE = 'virtual:iop-widgets/docs';
  */
 export default function widgets(): AstroIntegration {
   let root: URL;
-  let base = '/';
   let distribution: Promise<[WidgetFile[], Package]> | undefined;
   const distribute = () => (distribution ??= Promise.all([bundleWidgets(root), widgetManifest(root)]));
   return {
@@ -57,9 +40,6 @@ export default function widgets(): AstroIntegration {
         };
         updateConfig({ vite: { plugins: [litForVite(), docsModule] } });
       },
-      'astro:config:done': ({ config }) => {
-        base = config.base;
-      },
       'astro:build:done': async ({ dir, logger }) => {
         const out = new URL('widgets/', dir);
         await mkdir(out, { recursive: true });
@@ -68,9 +48,6 @@ export default function widgets(): AstroIntegration {
         const integrity = Object.fromEntries(files.map((f) => [f.name, f.integrity]));
         await writeFile(new URL('integrity.json', out), `${JSON.stringify(integrity, null, 2)}\n`);
         await writeFile(new URL('custom-elements.json', out), `${JSON.stringify(manifest, null, 2)}\n`);
-        const headersFile = new URL('_headers', dir);
-        const headers = await readFile(headersFile, 'utf8').catch(() => '');
-        await writeFile(headersFile, `${headers}${headers && !headers.endsWith('\n') ? '\n' : ''}${corsHeaders(base)}`);
         logger.info(`wrote ${widgetFileNames().script} and ${files.length + 1} more files to widgets/`);
       },
     },

@@ -2,6 +2,8 @@ import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { headersFor, type HeaderRule } from '../../src/deploy/rules.ts';
 
 /** Content types by file extension; Pagefind's index files are binary. */
 export const MIME_TYPES: Readonly<Record<string, string>> = {
@@ -38,13 +40,18 @@ export interface StaticServer {
  * 404.html (status 404) for misses, MIME types from {@link MIME_TYPES}. With
  * `base` (e.g. `/some/path/`), only paths under it are served, as in production.
  * `headers` adds response headers per path (e.g. CORS for the widget files).
+ * `rules` names the build's generated header list (`_deploy/headers.json`):
+ * the server then sends exactly those headers, as a host would, and no
+ * `Cache-Control` of its own. `gzip` compresses text for clients that
+ * accept it, as hosts do, so transfer sizes are real.
  */
 export async function serveStatic(
   root: string,
-  options: { base?: string; headers?: (pathname: string) => Record<string, string> } = {},
+  options: { base?: string; headers?: (pathname: string) => Record<string, string>; rules?: string; gzip?: boolean } = {},
 ): Promise<StaticServer> {
   const dir = resolve(root);
   const base = options.base ?? '/';
+  const rules = options.rules ? (JSON.parse(await readFile(options.rules, 'utf8')) as HeaderRule[]) : undefined;
   const requests: string[] = [];
   const fileFor = async (pathname: string): Promise<string | undefined> => {
     if (!pathname.startsWith(base)) return undefined;
@@ -65,10 +72,14 @@ export async function serveStatic(
     try {
       const file = await fileFor(url.pathname);
       const target = file ?? join(dir, '404.html');
-      const body = await readFile(target).catch(() => Buffer.from('Not found'));
+      const raw = await readFile(target).catch(() => Buffer.from('Not found'));
+      const type = MIME_TYPES[extname(target)] ?? 'application/octet-stream';
+      const compress = options.gzip && /^(text\/|application\/(json|xml|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      const body = compress ? gzipSync(raw) : raw;
       res.writeHead(file ? 200 : 404, {
-        'content-type': MIME_TYPES[extname(target)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
+        'content-type': type,
+        ...(compress ? { 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : {}),
+        ...(rules ? headersFor(rules, url.pathname) : { 'cache-control': 'no-store' }),
         ...options.headers?.(url.pathname),
       });
       res.end(req.method === 'HEAD' ? undefined : body);

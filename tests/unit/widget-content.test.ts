@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { checklistSchema, type Checklist } from '../../src/schemas/checklist.ts';
 import { WIDGET_STRINGS, type WidgetTranslation } from '../../src/widgets/translations/index.ts';
-import { corsHeaders } from '../../src/widgets/integration.ts';
 
 const read = (locale: string): Checklist =>
   JSON.parse(readFileSync(new URL(`../../src/content/checklist/${locale}.json`, import.meta.url), 'utf8'));
@@ -48,12 +47,5 @@ describe('widget strings', () => {
     // @ts-expect-error A translation without every key is not a WidgetTranslation.
     const incomplete: WidgetTranslation = { 'cta.label': 'Llame' };
     expect(incomplete).toBeDefined();
-  });
-});
-
-describe('bundle helpers', () => {
-  it('writes CORS headers for the widget path under the base', () => {
-    expect(corsHeaders('/')).toMatch(/^\/widgets\/\*\n {2}Access-Control-Allow-Origin: \*\n/);
-    expect(corsHeaders('/docs')).toMatch(/^\/docs\/widgets\/\*\n/);
   });
 });
