@@ -86,8 +86,15 @@ describe('fixture index', () => {
   });
 });
 
+/**
+ * The fixture has one sentence per page and no reader words (`searchTerms`),
+ * so it takes the first two queries of each language (titles, which its pages
+ * carry); the whole table runs against the real index in search.test.ts.
+ */
+const FIXTURE_QUERY_COUNT = 2;
+
 describe.each(codes.map((code) => [code] as const))('%s in its own script', (code) => {
-  it.each(SEARCH_QUERIES[code].map((q) => [q.query, q.slug] as const))('“%s” finds %s in the top three', async (query, slug) => {
+  it.each(SEARCH_QUERIES[code].slice(0, FIXTURE_QUERY_COUNT).map((q) => [q.query, q.slug] as const))('“%s” finds %s in the top three', async (query, slug) => {
     expect((await top3(code, query)).urls).toContain(`/${code}/${slug}/`);
   });
   it('keeps fallbacks and chrome out of the index', async () => {
