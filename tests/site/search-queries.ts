@@ -40,6 +40,13 @@ export const SEARCH_QUERIES: Readonly<Record<Locale, readonly SearchQuery[]>> = 
     { query: 'negative thoughts', slug: 'cognitive-behavioral-therapy' },
     { query: 'nervous about group', slug: 'group-therapy' },
     { query: 'I feel lonely', slug: 'building-support' },
+    { query: 'narcan', slug: 'overdose-and-withdrawal-safety' },
+    { query: 'suboxone or methadone', slug: 'medications-in-treatment' },
+    { query: 'is my treatment confidential', slug: 'privacy-of-treatment-records' },
+    { query: 'can they fire me for going to rehab', slug: 'your-rights-at-work' },
+    { query: 'program for my teenage son', slug: 'iop-for-teens-and-young-adults' },
+    { query: 'therapy on zoom from home', slug: 'telehealth-iop' },
+    { query: 'dialetical behavior therapy', slug: 'dialectical-behavior-therapy' }, // misspelling
   ],
   es: [
     { query: 'terapia de grupo', slug: 'group-therapy' },
@@ -61,6 +68,13 @@ export const SEARCH_QUERIES: Readonly<Record<Locale, readonly SearchQuery[]>> = 
     { query: 'prevención de recaídas', slug: 'education-and-skills' },
     { query: 'hablar con un psicólogo a solas', slug: 'individual-counseling' },
     { query: 'me siento sola', slug: 'building-support' },
+    { query: 'naloxona', slug: 'overdose-and-withdrawal-safety' },
+    { query: 'suboxone y metadona', slug: 'medications-in-treatment' },
+    { query: 'privasidad de mi expediente', slug: 'privacy-of-treatment-records' }, // misspelling
+    { query: 'me pueden despedir', slug: 'your-rights-at-work' },
+    { query: 'mi hijo adolescente', slug: 'iop-for-teens-and-young-adults' },
+    { query: 'terapia en linea', slug: 'telehealth-iop' },
+    { query: 'terapia dialectica', slug: 'dialectical-behavior-therapy' },
   ],
   fr: [
     { query: 'thérapie de groupe', slug: 'group-therapy' },
@@ -81,6 +95,13 @@ export const SEARCH_QUERIES: Readonly<Record<Locale, readonly SearchQuery[]>> = 
     { query: 'prévention de la rechute', slug: 'education-and-skills' },
     { query: 'voir un psy seul', slug: 'individual-counseling' },
     { query: 'je me sens seul', slug: 'building-support' },
+    { query: 'naloxone', slug: 'overdose-and-withdrawal-safety' },
+    { query: 'méthadone', slug: 'medications-in-treatment' },
+    { query: 'secret médical', slug: 'privacy-of-treatment-records' },
+    { query: 'mes droits au travail', slug: 'your-rights-at-work' },
+    { query: 'programme pour mon ado', slug: 'iop-for-teens-and-young-adults' },
+    { query: 'thérapie en visio', slug: 'telehealth-iop' },
+    { query: 'térapie dialectique', slug: 'dialectical-behavior-therapy' }, // misspelling
   ],
   'zh-Hans': [
     { query: '团体治疗', slug: 'group-therapy' },
@@ -101,6 +122,13 @@ export const SEARCH_QUERIES: Readonly<Record<Locale, readonly SearchQuery[]>> = 
     { query: '心里咨询', slug: 'individual-counseling' }, // misspelling (心里 for 心理, a common slip of the pinyin keyboard)
     { query: '我很孤独', slug: 'building-support' },
     { query: '第一次评估问什么', slug: 'initial-assessment' },
+    { query: '纳洛酮', slug: 'overdose-and-withdrawal-safety' },
+    { query: '美沙同', slug: 'medications-in-treatment' }, // misspelling (同 for 酮, same pinyin)
+    { query: '家人会知道吗', slug: 'privacy-of-treatment-records' },
+    { query: '公司能开除我吗', slug: 'your-rights-at-work' },
+    { query: '青春期的孩子', slug: 'iop-for-teens-and-young-adults' },
+    { query: '网上治疗', slug: 'telehealth-iop' },
+    { query: '辩证行为疗法', slug: 'dialectical-behavior-therapy' },
   ],
   vi: [
     { query: 'trị liệu nhóm', slug: 'group-therapy' },
@@ -120,6 +148,14 @@ export const SEARCH_QUERIES: Readonly<Record<Locale, readonly SearchQuery[]>> = 
     { query: 'gặp bác sĩ tâm lý riêng', slug: 'individual-counseling' },
     { query: 'tôi thấy cô đơn', slug: 'building-support' },
     { query: 'IOP là gì', slug: 'what-is-an-iop' },
+    { query: 'narcan', slug: 'overdose-and-withdrawal-safety' },
+    { query: 'quá liệu', slug: 'overdose-and-withdrawal-safety' }, // misspelling (nặng for hỏi)
+    { query: 'thuốc cai nghiện', slug: 'medications-in-treatment' },
+    { query: 'bảo mật hồ sơ', slug: 'privacy-of-treatment-records' },
+    { query: 'quyền lợi người lao động', slug: 'your-rights-at-work' },
+    { query: 'con tôi tuổi teen', slug: 'iop-for-teens-and-young-adults' },
+    { query: 'trị liệu qua zoom', slug: 'telehealth-iop' },
+    { query: 'kiểm soát cảm xúc', slug: 'dialectical-behavior-therapy' },
   ],
   ar: [
     { query: 'العلاج الجماعي', slug: 'group-therapy' },
@@ -140,5 +176,13 @@ export const SEARCH_QUERIES: Readonly<Record<Locale, readonly SearchQuery[]>> = 
     { query: 'جلسة فردية مع معالج نفسي', slug: 'individual-counseling' },
     { query: 'أشعر بالوحدة', slug: 'building-support' },
     { query: 'ما هو برنامج العلاج الخارجي المكثف', slug: 'what-is-an-iop' },
+    { query: 'ناركان', slug: 'overdose-and-withdrawal-safety' },
+    { query: 'الجرعة الزائده', slug: 'overdose-and-withdrawal-safety' }, // misspelling (ه for ة)
+    { query: 'سوبوكسون', slug: 'medications-in-treatment' },
+    { query: 'هل سيعرف المدير', slug: 'privacy-of-treatment-records' },
+    { query: 'هل يمكن فصلي من العمل', slug: 'your-rights-at-work' },
+    { query: 'ابني المراهق', slug: 'iop-for-teens-and-young-adults' },
+    { query: 'علاج اونلاين', slug: 'telehealth-iop' },
+    { query: 'إيذاء النفس', slug: 'dialectical-behavior-therapy' },
   ],
 };
