@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { checklistSchema, type Checklist } from '../../src/schemas/checklist.ts';
+import { textsInEnglishOrder, withTexts } from '../../src/widgets/checklist/checklist.texts.ts';
 import { WIDGET_STRINGS, type WidgetTranslation } from '../../src/widgets/translations/index.ts';
 
 const read = (locale: string): Checklist =>
@@ -16,6 +17,17 @@ describe('checklist content', () => {
     const englishIds = idsOf(english).flatMap(([section, ...questions]) => [section, ...questions.map((q) => `${section}/${q}`)]);
     const ownIds = idsOf(checklist).flatMap(([section, ...questions]) => [section, ...questions.map((q) => `${section}/${q}`)]);
     expect(ownIds).toEqual(englishIds.filter((id) => ownIds.includes(id)));
+  });
+
+  it.each(LOCALE_CODES)('%s survives the bundle\'s texts-only form unchanged', (locale) => {
+    const checklist = read(locale);
+    expect(withTexts(english, textsInEnglishOrder(checklist, english, `${locale}.json`))).toEqual(checklist);
+  });
+
+  it('refuses, in the bundle build, an id English does not have, naming the file', () => {
+    const broken = structuredClone(read('fr'));
+    broken.sections[0]!.questions[0]!.id = 'renamed';
+    expect(() => textsInEnglishOrder(broken, english, 'fr.json')).toThrow(/fr\.json: the id "credentials\/renamed"/);
   });
 
   it('covers the five factors, each with three or four questions', () => {

@@ -4,6 +4,7 @@ import { build, type Plugin } from 'esbuild';
 import { minify } from 'terser';
 import { VERSION } from '../shared/version.ts';
 import { litForEsbuild } from './lit.ts';
+import { checklistTextsForEsbuild } from './checklist-texts.ts';
 
 /** One file of the widget distribution. */
 export interface WidgetFile {
@@ -52,7 +53,7 @@ export async function bundleWidgetCode(root: URL, { format, entry, plugins = [] 
     charset: 'utf8',
     legalComments: 'eof',
     write: false,
-    plugins: [...plugins, litForEsbuild],
+    plugins: [...plugins, litForEsbuild, checklistTextsForEsbuild],
     logLevel: 'silent',
   });
   const minified = await minify(bundled.outputFiles[0]!.text, {
