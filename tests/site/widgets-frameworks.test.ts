@@ -124,13 +124,14 @@ const GUIDES = { react: [REACT_GUIDE, 'jsx'], vue: [VUE_GUIDE, 'js'], angular: [
 
 async function bundleApp(framework: Framework): Promise<string> {
   const vue = framework === 'vue';
+  const [guide, loader] = GUIDES[framework];
   const result = await build({
     stdin: { contents: HARNESS[framework], resolveDir: fileURLToPath(root), loader: 'js' },
     bundle: true,
     format: 'iife',
     write: false,
     jsx: 'automatic',
-    plugins: [guideModule(...GUIDES[framework])],
+    plugins: [guideModule(guide, loader)],
     // Angular's decorators, as its CLI compiles them.
     tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     // Vue compiles templates in the browser only in its full build, as the Vue guide says.
