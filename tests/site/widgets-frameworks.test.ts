@@ -9,11 +9,12 @@ import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { widgetFileNames } from '../../src/widgets/build/bundle.ts';
 import { questionCount } from '../../src/widgets/checklist/checklist.content.ts';
-import { REACT_GUIDE, VUE_GUIDE, type FrameworkGuide } from '../../src/widgets/embed/guides.ts';
+import { ANGULAR_GUIDE, REACT_GUIDE, VUE_GUIDE, type FrameworkGuide } from '../../src/widgets/embed/guides.ts';
 
 /**
- * The embed page's React 19 and Vue 3 guides, run as apps: each guide's code
- * is bundled with esbuild (the framework's development build, so it warns),
+ * The embed page's React 19, Vue 3 and Angular guides, run as apps: each
+ * guide's code is bundled with esbuild (the framework's development build, so
+ * it warns; Angular compiled just in time, zoneless, in dev mode),
  * and a small harness drives every property through set, change and clear.
  * The widget script comes from another origin (a second loopback port), with
  * SRI, loaded before the app ("widgets first") or after it has rendered
@@ -25,7 +26,7 @@ const names = widgetFileNames();
 const integrity = JSON.parse(readFileSync(new URL('widgets/integrity.json', dist), 'utf8')) as Record<string, string>;
 
 /** Serves a guide's code as the module `iop-guide`. */
-function guideModule(guide: FrameworkGuide, loader: 'jsx' | 'js'): Plugin {
+function guideModule(guide: FrameworkGuide, loader: 'jsx' | 'js' | 'ts'): Plugin {
   return {
     name: 'iop-guide',
     setup(b) {
@@ -85,17 +86,54 @@ window.harness = {
   },
 };
 `,
+  // JIT needs the compiler first; ProgramHelp is the guide's component, created as the root of #app.
+  angular: `
+import '@angular/compiler';
+import { createComponent, provideZonelessChangeDetection } from '@angular/core';
+import { createApplication } from '@angular/platform-browser';
+import { AppComponent, ProgramHelpComponent } from 'iop-guide';
+window.events = [];
+const inputs = ${JSON.stringify(Object.keys(STEPS.set))};
+(async () => {
+  const appRef = await createApplication({ providers: [provideZonelessChangeDetection()] });
+  const mount = (component, id) => {
+    const ref = createComponent(component, { environmentInjector: appRef.injector, hostElement: document.getElementById(id) });
+    appRef.attachView(ref.hostView);
+    return ref;
+  };
+  const help = mount(ProgramHelpComponent, 'app');
+  help.instance.checklistChange.subscribe((detail) => window.events.push(detail));
+  window.harness = {
+    set(props) {
+      for (const name of inputs) help.setInput(name, props[name]);
+      appRef.tick();
+    },
+    app() {
+      mount(AppComponent, 'demo');
+      appRef.tick();
+    },
+  };
+  window.harness.set(${JSON.stringify(STEPS.set)});
+})();
+`,
 };
 
-async function bundleApp(framework: 'react' | 'vue'): Promise<string> {
+type Framework = keyof typeof HARNESS;
+
+const GUIDES = { react: [REACT_GUIDE, 'jsx'], vue: [VUE_GUIDE, 'js'], angular: [ANGULAR_GUIDE, 'ts'] } as const;
+
+async function bundleApp(framework: Framework): Promise<string> {
   const vue = framework === 'vue';
+  const [guide, loader] = GUIDES[framework];
   const result = await build({
     stdin: { contents: HARNESS[framework], resolveDir: fileURLToPath(root), loader: 'js' },
     bundle: true,
     format: 'iife',
     write: false,
     jsx: 'automatic',
-    plugins: [guideModule(vue ? VUE_GUIDE : REACT_GUIDE, vue ? 'js' : 'jsx')],
+    plugins: [guideModule(guide, loader)],
+    // Angular's decorators, as its CLI compiles them.
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     // Vue compiles templates in the browser only in its full build, as the Vue guide says.
     alias: vue ? { vue: 'vue/dist/vue.esm-bundler.js' } : {},
     define: {
@@ -116,7 +154,7 @@ let hostOrigin: string;
 const apps: Record<string, string> = {};
 
 beforeAll(async () => {
-  [apps.react, apps.vue] = await Promise.all([bundleApp('react'), bundleApp('vue')]);
+  [apps.react, apps.vue, apps.angular] = await Promise.all([bundleApp('react'), bundleApp('vue'), bundleApp('angular')]);
   widgets = await serveStatic(fileURLToPath(dist), { headers: (path) => (path.startsWith('/widgets/') ? { 'Access-Control-Allow-Origin': '*' } : {}) });
   host = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
@@ -162,7 +200,7 @@ async function shown(page: Page) {
   });
 }
 
-describe.each(['react', 'vue'] as const)('the %s guide as an app, with the widgets from another origin', (framework) => {
+describe.each(['react', 'vue', 'angular'] as const)('the %s guide as an app, with the widgets from another origin', (framework) => {
   it.each(['widgets first', 'widgets last'])('sets, changes and clears every property, and hears the event (%s)', async (order) => {
     const page = await browser.newPage();
     const problems: string[] = [];

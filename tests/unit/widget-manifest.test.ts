@@ -49,7 +49,8 @@ describe('the widgets’ CHANGELOG', () => {
   });
 });
 
-describe('the Angular guide (checked against the manifest; not run in an Angular app)', () => {
+/** Runs as an Angular app in tests/site/widgets-frameworks.test.ts; this checks its names against the manifest. */
+describe('the Angular guide', () => {
   it('binds only attributes and events the widgets have, and declares CUSTOM_ELEMENTS_SCHEMA', async () => {
     const { ANGULAR_GUIDE } = await import('../../src/widgets/embed/guides.ts');
     const code = ANGULAR_GUIDE.files[0]!.code;
@@ -59,6 +60,9 @@ describe('the Angular guide (checked against the manifest; not run in an Angular
     expect(bound.length).toBeGreaterThan(0);
     for (const name of bound) expect(attributes, name).toContain(name);
     const events = new Set(elements.flatMap((e) => (e.events ?? []).map((ev) => ev.name)));
-    for (const [, name] of code.matchAll(/\(([\w-]+)\)="/g)) expect(events, name).toContain(name);
+    const widgetTags = [...code.matchAll(/<iop-[\w-]+[^>]*>/g)].join('\n');
+    const heard = [...widgetTags.matchAll(/\(([\w-]+)\)="/g)].map((m) => m[1]!);
+    expect(heard).toEqual(['iop-checklist-change']);
+    for (const name of heard) expect(events, name).toContain(name);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The framework guides on the embed page. Each guide's code is the code its
- * test runs: the React and Vue apps in `tests/site/widgets-frameworks.test.ts`
+ * test runs: the React, Vue and Angular apps in `tests/site/widgets-frameworks.test.ts`
  * bundle these very strings, and the WordPress guide is `htmlSnippet`, which
  * `tests/site/hostile-host.test.ts` puts on a partner page.
  */
@@ -125,36 +125,61 @@ export function mountApp(selector) {
   ],
 };
 
-/** Angular: `CUSTOM_ELEMENTS_SCHEMA`. */
+/** Angular: `CUSTOM_ELEMENTS_SCHEMA`, attribute bindings, the event. */
 export const ANGULAR_GUIDE: FrameworkGuide = {
   id: 'angular',
   title: 'Angular',
   notes: [
     'Add the script tag once, to src/index.html, and add CUSTOM_ELEMENTS_SCHEMA to the component that uses the widgets, so Angular accepts the iop-* tags.',
-    'Bind attributes with [attr.storage-key] and [attr.emergency-note] (null removes them), and listen with (iop-checklist-change).',
+    'Bind attributes with [attr.phone], [attr.storage-key], [attr.emergency-note] and so on: they work before and after the widgets load, and null or undefined removes them, so the widget shows its default.',
+    'Listen with (iop-checklist-change); the event is a CustomEvent, so read $any($event).detail.',
+    'The inputs use @Input and @Output, which work whether the app is compiled ahead of time or just in time (this is the code our test runs, JIT, with zoneless change detection).',
   ],
   files: [
     {
       name: 'program-help.component.ts',
-      code: `import { Component, CUSTOM_ELEMENTS_SCHEMA, input, output } from '@angular/core';
+      code: `import { Component, CUSTOM_ELEMENTS_SCHEMA, EventEmitter, Input, Output, signal } from '@angular/core';
+
+export interface ChecklistChange {
+  programs: { name: string; checked: string[] }[];
+  total: number;
+}
 
 @Component({
   selector: 'app-program-help',
   schemas: [CUSTOM_ELEMENTS_SCHEMA],
   template: \`
-    <iop-call-to-action [attr.phone]="phone()" [attr.hours]="hours()" [attr.emergency-note]="emergencyNote() ? '' : null">
+    <iop-call-to-action [attr.phone]="phone" [attr.sms]="sms" [attr.hours]="hours" [attr.label]="label" [attr.variant]="variant" [attr.emergency-note]="emergencyNote ? '' : null">
       <a href="tel:+12125550199">Call 212-555-0199</a>
     </iop-call-to-action>
-    <iop-checklist [attr.storage-key]="storageKey()" (iop-checklist-change)="checklistChange.emit($any($event).detail)">
+    <iop-checklist [attr.storage-key]="storageKey" (iop-checklist-change)="checklistChange.emit($any($event).detail)">
       <a href="${CHECKLIST_PAGE}">Questions to ask a program</a>
     </iop-checklist>\`,
 })
 export class ProgramHelpComponent {
-  phone = input<string>();
-  hours = input<string>();
-  emergencyNote = input(false);
-  storageKey = input<string>();
-  checklistChange = output<{ programs: { name: string; checked: string[] }[]; total: number }>();
+  @Input() phone?: string;
+  @Input() sms?: string;
+  @Input() hours?: string;
+  @Input() label?: string;
+  @Input() variant?: 'button' | 'banner' | 'inline';
+  @Input() emergencyNote?: boolean;
+  @Input() storageKey?: string;
+  @Output() checklistChange = new EventEmitter<ChecklistChange>();
+}
+
+@Component({
+  selector: 'app-root',
+  imports: [ProgramHelpComponent],
+  template: \`
+    <main>
+      <app-program-help phone="212-555-0199" [hours]="hours()" [emergencyNote]="true" storageKey="my-clinic:checklist" (checklistChange)="ticked.set($event.programs[0].checked.length)" />
+      <p>Questions ticked: {{ ticked() }}</p>
+      <button type="button" (click)="hours.set(undefined)">Hide opening hours</button>
+    </main>\`,
+})
+export class AppComponent {
+  hours = signal<string | undefined>('Mon–Fri, 9 am–5 pm');
+  ticked = signal(0);
 }
 `,
     },
