@@ -62,8 +62,9 @@ function build(dir: string, label: string): Build {
   if (res.status !== 0) throw new Error(`Build failed in ${dir} (log ${log}):\n${(res.stdout + res.stderr).split('\n').slice(-15).join('\n')}`);
   const [wall, kib] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   const text = readFileSync(log, 'utf8');
-  const pf = /Indexed \d+ pages .* in ([\d.]+) s\./.exec(text);
-  return { wall, peakMiB: kib / 1024, pagefind: pf ? Number(pf[1]) : undefined, pages: htmlFiles(join(dir, 'dist')).length, log };
+  // iop-pagefind's line, or Starlight's.
+  const pf = /Indexed \d+ pages .* in ([\d.]+) s\.|Finished building search index in ([\d.]+)s/.exec(text);
+  return { wall, peakMiB: kib / 1024, pagefind: pf ? Number(pf[1] ?? pf[2]) : undefined, pages: htmlFiles(join(dir, 'dist')).length, log };
 }
 
 function walk(dir: string): string[] {
