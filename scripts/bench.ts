@@ -40,11 +40,11 @@ const skip = new Set(['node_modules', 'dist', '.astro', '.git', '.gen']);
 const node = process.execPath;
 
 // The project copy shares node_modules through a symlink; the kit gets its own install.
-cpSync(root, project, { recursive: true, filter: (src) => !skip.has(src.slice(root.length + 1).split('/')[0]) });
+cpSync(root, project, { recursive: true, filter: (src) => !skip.has(src.slice(root.length + 1).split('/')[0] ?? '') });
 symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
 const ownTopics = join(tmp, 'own-topics');
 cpSync(join(root, 'src', 'content', 'topics'), ownTopics, { recursive: true });
-cpSync(kitSource, kit, { recursive: true, filter: (src) => !skip.has(src.slice(kitSource.length + 1).split('/')[0]) });
+cpSync(kitSource, kit, { recursive: true, filter: (src) => !skip.has(src.slice(kitSource.length + 1).split('/')[0] ?? '') });
 
 interface Build { wall: number; peakMiB: number; pagefind?: number; pages: number; log: string }
 
@@ -60,7 +60,7 @@ function build(dir: string, label: string): Build {
   });
   writeFileSync(log, `${res.stdout}\n${res.stderr}`);
   if (res.status !== 0) throw new Error(`Build failed in ${dir} (log ${log}):\n${(res.stdout + res.stderr).split('\n').slice(-15).join('\n')}`);
-  const [wall, kib] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+  const [wall = NaN, kib = NaN] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
   const text = readFileSync(log, 'utf8');
   // iop-pagefind's line, or Starlight's.
   const pf = /Indexed \d+ pages .* in ([\d.]+) s\.|Finished building search index in ([\d.]+)s/.exec(text);
@@ -77,7 +77,7 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
 /** Output bytes per top-level language folder, and Pagefind bytes per index language. */
@@ -89,7 +89,7 @@ function sizes(dist: string) {
   const perIndex: Record<string, number> = {};
   for (const f of walk(join(dist, 'pagefind'))) {
     const m = /^(?:pagefind\.)?([a-z]{2}(?:-[a-z]+)?)_[0-9a-f]+\.pf_/.exec(f.split('/').at(-1)!);
-    if (m) perIndex[m[1]] = (perIndex[m[1]] ?? 0) + statSync(f).size;
+    if (m?.[1]) perIndex[m[1]] = (perIndex[m[1]] ?? 0) + statSync(f).size;
   }
   const pages = htmlFiles(dist).map((f) => readFileSync(f));
   return {
