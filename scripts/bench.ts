@@ -46,7 +46,7 @@ const ownTopics = join(tmp, 'own-topics');
 cpSync(join(root, 'src', 'content', 'topics'), ownTopics, { recursive: true });
 cpSync(kitSource, kit, { recursive: true, filter: (src) => !skip.has(src.slice(kitSource.length + 1).split('/')[0] ?? '') });
 
-interface Build { wall: number; peakMiB: number; pagefind?: number; pages: number; log: string }
+interface Build { wall: number; peakMiB: number; pagefind: number | undefined; pages: number; log: string }
 
 function build(dir: string, label: string): Build {
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
