@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentSafetyPlugin } from './src/content-safety/mdast-plugin.ts';
 import sitemap from '@astrojs/sitemap';
-import serviceWorker from './src/integrations/service-worker.ts';
+import offline from './src/offline/integration.ts';
 import widgets from './src/widgets/integration.ts';
 import { DEFAULT_LOCALE, LOCALE_CODES } from './src/i18n/locales.ts';
 import { SITE_ORIGIN } from './src/config/site.ts';
@@ -80,8 +80,8 @@ export default defineConfig({
     }),
     pagefind(),
     widgets(),
-    // After the others that write files: its cache name hashes every one of them.
-    serviceWorker(),
+    // After Pagefind: the offline manifests list each language's index files.
+    offline(),
     // Last: writes a header rule for every built file (_headers, _deploy/).
     deployHeaders(),
   ],

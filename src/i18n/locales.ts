@@ -34,7 +34,8 @@ export type Locale = (typeof LOCALES)[number]['code'];
 export const DEFAULT_LOCALE = 'en' satisfies Locale;
 
 /** All locale codes, default first. */
-export const LOCALE_CODES: readonly Locale[] = LOCALES.map((l) => l.code);
+// Pure: a script that imports this module for one helper does not carry the table.
+export const LOCALE_CODES: readonly Locale[] = /* @__PURE__ */ LOCALES.map((l) => l.code);
 
 /** Whether a string is one of our locale codes (exact, case-sensitive). */
 export function isLocale(value: unknown): value is Locale {

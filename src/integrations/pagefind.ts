@@ -10,12 +10,11 @@
  * (lower-cased: `zh-Hans` becomes `zh-hans`, still segmented as Chinese).
  */
 import type { AstroIntegration } from 'astro';
-import { readdir, rm, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { BUNDLE_DIR, BUNDLE_MANIFEST, UNUSED_BUNDLE_FILES } from '../search/bundle.ts';
-import { newCacheTag } from '../search/cache-tag.ts';
+import { BUNDLE_DIR, UNUSED_BUNDLE_FILES } from '../search/bundle.ts';
 
 /** What an index build made: pages per language key. */
 export interface IndexSummary {
@@ -36,11 +35,10 @@ export function assertNoErrors(step: string, errors: readonly string[] | undefin
 }
 
 /**
- * Indexes every HTML file in `siteDir` and writes the bundle to `siteDir/pagefind/`,
- * with a manifest (cache tag and file list) for an offline cache. Throws on any
- * Pagefind error or an empty index.
+ * Indexes every HTML file in `siteDir` and writes the bundle to
+ * `siteDir/pagefind/`. Throws on any Pagefind error or an empty index.
  */
-export async function buildSearchIndex(siteDir: string, cacheTag = 'dev'): Promise<IndexSummary> {
+export async function buildSearchIndex(siteDir: string): Promise<IndexSummary> {
   const outputPath = join(siteDir, BUNDLE_DIR);
   try {
     const created = await pagefind.createIndex({});
@@ -61,28 +59,20 @@ export async function buildSearchIndex(siteDir: string, cacheTag = 'dev'): Promi
     const written = await index.writeFiles({ outputPath });
     assertNoErrors('writeFiles', written.errors);
     await Promise.all(UNUSED_BUNDLE_FILES.map((file) => rm(join(outputPath, file), { force: true })));
-    const bundleFiles = (await readdir(outputPath, { recursive: true, withFileTypes: true }))
-      .filter((f) => f.isFile())
-      .map((f) => join(f.parentPath, f.name).slice(outputPath.length + 1).split('\\').join('/'))
-      .sort();
-    await writeFile(join(outputPath, BUNDLE_MANIFEST), `${JSON.stringify({ cacheTag, files: bundleFiles }, null, 2)}\n`);
     return { pageCount, languages };
   } finally {
     await pagefind.close();
   }
 }
 
-/** The Astro integration: sets the build's search cache tag, then indexes the built site. */
+/** The Astro integration: indexes the built site. */
 export default function pagefindIntegration(): AstroIntegration {
-  let tag = 'dev';
   return {
     name: 'iop-pagefind',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        tag = newCacheTag(process.env, Date.now());
         updateConfig({
           vite: {
-            define: { __SEARCH_CACHE_TAG__: JSON.stringify(tag) },
             // The search client is built through Vite's worker pipeline as
             // one ES module file (see SearchDialog.astro).
             worker: { format: 'es' },
@@ -91,7 +81,7 @@ export default function pagefindIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const summary = await buildSearchIndex(fileURLToPath(dir), tag);
+        const summary = await buildSearchIndex(fileURLToPath(dir));
         const perLanguage = Object.entries(summary.languages).map(([key, n]) => `${key}: ${n}`).join(', ');
         // `npm run bench` reads the seconds from this line.
         const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -6,13 +6,12 @@
  * `<script>` in a component.
  */
 import { installQuickExit } from '../quick-exit/exit.ts';
-import { registerServiceWorker } from './offline.ts';
+import { startOffline } from '../offline/start.ts';
 import { installSearchTrigger } from '../search/trigger.ts';
 import { url } from '../routing/url.ts';
 
 installQuickExit(document);
 installSearchTrigger(document);
-// After load, so the worker's install (it caches the help pages) never
-// competes with the first view.
-if (document.readyState === 'complete') registerServiceWorker(url(''));
-else addEventListener('load', () => registerServiceWorker(url('')), { once: true });
+// After load, so offline work never competes with the first view.
+if (document.readyState === 'complete') startOffline(document, url(''));
+else addEventListener('load', () => startOffline(document, url('')), { once: true });

@@ -6,14 +6,6 @@
 /** The bundle's folder under the site's base, e.g. `/some/path/pagefind/`. */
 export const BUNDLE_DIR = 'pagefind';
 
-/**
- * A file the build writes into the bundle for an offline cache (service
- * worker): `{ cacheTag, files }`, the files relative to the bundle folder.
- * Pagefind fetches `pagefind-entry.json?ts=<cacheTag>`; every other file has
- * a fixed URL for the build.
- */
-export const BUNDLE_MANIFEST = 'search-manifest.json';
-
 /** The query parameter Pagefind adds to result URLs, one per search term, for highlighting on the landing page. */
 export const HIGHLIGHT_PARAM = 'highlight';
 

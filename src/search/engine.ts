@@ -34,24 +34,26 @@ export interface EngineConfig {
   readonly bundleUrl: string;
   /** The site's base URL, prefixed to result URLs, e.g. `/some/path/`. */
   readonly baseUrl: string;
-  /** This build's cache tag (`metaCacheTag`), so the bundle can be cached safely. */
-  readonly cacheTag: string;
 }
 
 /**
- * Options for Pagefind's `createInstance`.
+ * Options for Pagefind's `createInstance`, for the index of language `tag`.
+ * `metaCacheTag` names that language: Pagefind asks for
+ * `pagefind-entry.json?ts=<tag>`, and the offline worker answers from that
+ * language's saved copy (src/offline/routes.ts, `entryLocale`). The entry is
+ * revalidated on every load (src/deploy/rules.ts), so a fixed tag is never stale.
  * @example
- * instanceOptions({ bundleUrl: '/p/pagefind/', baseUrl: '/p/', cacheTag: 'abc' })
- * // => { basePath: '/p/pagefind/', baseUrl: '/p/', metaCacheTag: 'abc', excerptLength: 24, ranking: { metaWeights: { terms: 3 } } }
+ * instanceOptions({ bundleUrl: '/p/pagefind/', baseUrl: '/p/' }, 'fr')
+ * // => { basePath: '/p/pagefind/', baseUrl: '/p/', metaCacheTag: 'fr', excerptLength: 24, ranking: { metaWeights: { terms: 3 } } }
  *
  * No `highlightParam`: the UI adds the highlight terms itself (`withHighlight`),
  * because Pagefind writes them onto fragment objects that concurrent searches share.
  */
-export function instanceOptions(config: EngineConfig): Record<string, unknown> {
+export function instanceOptions(config: EngineConfig, tag: string): Record<string, unknown> {
   return {
     basePath: config.bundleUrl,
     baseUrl: config.baseUrl,
-    metaCacheTag: config.cacheTag,
+    metaCacheTag: tag,
     excerptLength: 24,
     ranking: { metaWeights: { [TERMS_KEY]: TERMS_WEIGHT } },
   };
@@ -71,10 +73,10 @@ export function loadPagefind(bundleUrl: string): Promise<PagefindModule> {
 export function instanceFor(mod: PagefindModule, doc: Document, tag: string, config: EngineConfig): PagefindInstance {
   const root = doc.documentElement;
   const own = root.getAttribute('lang');
-  if (own === tag) return mod.createInstance(instanceOptions(config));
+  if (own === tag) return mod.createInstance(instanceOptions(config, tag));
   root.setAttribute('lang', tag);
   try {
-    return mod.createInstance(instanceOptions(config));
+    return mod.createInstance(instanceOptions(config, tag));
   } finally {
     if (own === null) root.removeAttribute('lang');
     else root.setAttribute('lang', own);

@@ -7,10 +7,10 @@
  */
 import { interpolate } from '../i18n/translate.ts';
 import { HIGHLIGHT_PARAM, QUERY_PARAM, RESULT_LIMIT } from './bundle.ts';
-import { SEARCH_CACHE_TAG } from './cache-tag.ts';
 import { instanceFor, loadPagefind, type EngineConfig, type PagefindInstance } from './engine.ts';
 import { isMoveKey, nextActive } from './listbox.ts';
 import { needsPartial, queryWords, rankWithPartial } from './partial.ts';
+import { offerSavedLanguages } from './offline-hint.ts';
 import { categoryFilter, isInSection, toSearchItem, withHighlight, type SearchItem } from './results.ts';
 
 /** What the search box can be asked to do from outside. */
@@ -27,7 +27,7 @@ export interface SearchBox {
 function readConfig(root: HTMLElement) {
   const d = root.dataset;
   return {
-    engine: { bundleUrl: d['bundle'] ?? '', baseUrl: d['base'] ?? '/', cacheTag: SEARCH_CACHE_TAG } satisfies EngineConfig,
+    engine: { bundleUrl: d['bundle'] ?? '', baseUrl: d['base'] ?? '/', } satisfies EngineConfig,
     tag: d['lang'] ?? 'en',
     section: d['section'] ?? '/',
     englishSection: d['englishSection'] ?? '/en/',
@@ -37,6 +37,7 @@ function readConfig(root: HTMLElement) {
       noneInLanguage: d['msgNoneInLanguage'] ?? '',
       loading: d['msgLoading'] ?? '',
       error: d['msgError'] ?? '',
+      offline: d['msgOffline'] ?? '',
       inEnglish: d['msgInEnglish'] ?? '',
       countWithPartial: d['msgCountWithPartial'] ?? '',
       partial: d['msgPartial'] ?? '',
@@ -211,7 +212,8 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
         found = first.english;
         if (found.length === 0) {
           english ??= instanceFor(mod, doc, 'en', config.engine);
-          found = (await top(english, trimmed, mine)).english;
+          // Offline, English may not be saved: then there is simply nothing in English.
+          found = (await top(english, trimmed, mine).catch(() => ({ english: [] }))).english;
         }
       }
       if (mine !== sequence) return;
@@ -223,7 +225,10 @@ export function mountSearch(root: HTMLElement, options: { syncUrl?: boolean } = 
       if (mine !== sequence) return;
       console.error(error);
       render([], undefined);
-      say(config.msg.error);
+      if (doc.defaultView?.navigator.onLine === false) {
+        say(config.msg.offline);
+        void offerSavedLanguages(root, config.engine.baseUrl);
+      } else say(config.msg.error);
     }
   };
 

@@ -3,7 +3,6 @@ import { decodeEntities, parseExcerpt } from '../../src/search/excerpt.ts';
 import { isOpenShortcut, nextActive } from '../../src/search/listbox.ts';
 import { categoryFilter, highlightTerms, isInSection, toSearchItem, withHighlight } from '../../src/search/results.ts';
 import { findMatches, foldWithMap } from '../../src/search/highlight.ts';
-import { newCacheTag } from '../../src/search/cache-tag.ts';
 import { indexKey } from '../../src/search/bundle.ts';
 import { instanceOptions } from '../../src/search/engine.ts';
 import { assertNoErrors } from '../../src/integrations/pagefind.ts';
@@ -105,15 +104,11 @@ describe('build facts', () => {
   it('keys each locale index by its lower-cased <html lang>', () => {
     expect(LOCALES.map((l) => indexKey(l.tag))).toEqual(['en', 'es', 'fr', 'zh-hans', 'vi', 'ar']);
   });
-  it('makes a cache tag from the environment or the time', () => {
-    expect(newCacheTag({ SEARCH_CACHE_TAG: 'v1.2' }, 0)).toBe('v1.2');
-    expect(newCacheTag({ SEARCH_CACHE_TAG: 'bad tag!' }, 36)).toBe('10');
-  });
-  it('passes the bundle path, base and cache tag to Pagefind', () => {
-    expect(instanceOptions({ bundleUrl: '/p/pagefind/', baseUrl: '/p/', cacheTag: 't' })).toMatchObject({
+  it('passes the bundle path and base to Pagefind, and names the language in the entry request', () => {
+    expect(instanceOptions({ bundleUrl: '/p/pagefind/', baseUrl: '/p/' }, 'fr')).toMatchObject({
       basePath: '/p/pagefind/',
       baseUrl: '/p/',
-      metaCacheTag: 't',
+      metaCacheTag: 'fr',
     });
   });
   it('fails on Pagefind errors, naming the step', () => {

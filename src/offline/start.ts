@@ -1,0 +1,18 @@
+/**
+ * The offline feature's share of the page script (kept tiny): registers the
+ * worker, and loads the offline client only where it has work: a page with
+ * a save panel, or a browser that has something saved.
+ */
+import { STATE_CACHE } from './state.ts';
+
+/** Call after `load`, so the worker's install never competes with the first view. */
+export function startOffline(doc: Document, base: string): void {
+  const win = doc.defaultView!;
+  if (!('serviceWorker' in win.navigator) || win.location.protocol === 'file:') return;
+  win.navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+  const src = doc.querySelector<HTMLElement>('[data-offline-client]')?.dataset['offlineClient'];
+  if (!src || !('caches' in win)) return;
+  const load = () => doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src }));
+  if (doc.querySelector('[data-offline-panel]')) load();
+  else void win.caches.has(STATE_CACHE).then((saved) => saved && load());
+}
