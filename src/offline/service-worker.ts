@@ -107,8 +107,13 @@ registerRoute(
     await stateReady;
     if (isContentHashed(url.pathname, __BASE__)) return (await caches.match(cacheKey(url.href))) ?? fetch(request);
     const locale = entryLocale(url, locales) ?? (await clientLocale((event as FetchEvent).clientId));
-    const copy = savedCopy(locale) ?? Object.values(state.saved).sort((a, b) => b.updatedAt - a.updatedAt)[0];
-    return (await fromCopy(copy, url.href)) ?? fetch(request);
+    if (locale) return (await fromCopy(savedCopy(locale), url.href)) ?? fetch(request);
+    // Asked for by Pagefind's worker, which has no language: a shared file from any saved copy, newest first.
+    for (const copy of Object.values(state.saved).sort((a, b) => b.updatedAt - a.updatedAt)) {
+      const hit = await fromCopy(copy, url.href);
+      if (hit) return hit;
+    }
+    return fetch(request);
   },
 );
 

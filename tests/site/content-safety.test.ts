@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSite, syncContent } from '../support/build.ts';
+import { buildSite, copyProject, syncContent } from '../support/build.ts';
 
 // Content is data. In a copy of the project, translations that break the
 // content-safety rules are skipped and their pages fall back to English,
@@ -24,14 +24,7 @@ const BROKEN: [string, string, RegExp][] = [
 let log = '';
 
 beforeAll(() => {
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(entry, join(project, entry), { recursive: true });
-  }
-  // node_modules as a folder of links, so the copy's data store (node_modules/.astro) is its own.
-  mkdirSync(join(project, 'node_modules'));
-  for (const name of readdirSync('node_modules').filter((n) => n !== '.astro')) {
-    symlinkSync(resolve('node_modules', name), join(project, 'node_modules', name));
-  }
+  copyProject(project);
   // A warm cache: every translation loaded while still valid.
   syncContent(project);
   for (const [file, fixture] of BROKEN) cpSync(join(FIXTURES, fixture), join(project, file));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSite } from '../support/build.ts';
+import { buildSite, copyProject } from '../support/build.ts';
 import { builtPages } from '../support/dist.ts';
 import { buildStatusReport } from '../../src/i18n/status/report.ts';
 import { readStatusInput } from '../../src/i18n/status/read-project.ts';
@@ -17,10 +17,7 @@ const outDir = join(project, 'dist');
 const LOCALE = { code: 'ko', name: '한국어', englishName: 'Korean', dir: 'ltr', tag: 'ko' };
 
 beforeAll(() => {
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    cpSync(entry, join(project, entry), { recursive: true });
-  }
-  symlinkSync(join(process.cwd(), 'node_modules'), join(project, 'node_modules'), 'dir');
+  copyProject(project);
   // 1. One entry in the locale table.
   const table = join(project, 'src/i18n/locales.ts');
   const source = readFileSync(table, 'utf8');

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { QUICK_EXIT_URL } from '../../src/config/site.ts';
 import { CLEAN_UP_CAP_MS } from '../../src/quick-exit/clean-up.ts';
 import { useBuiltSite } from '../support/built-site.ts';
+import { NOTHING, storedBySite as storedBySiteAt, stubExitSite } from '../support/site-storage.ts';
 import { builtPages } from '../support/dist.ts';
 
 const site = useBuiltSite();
@@ -10,9 +11,7 @@ const site = useBuiltSite();
 /** A page whose requests to the neutral exit site are answered locally, so nothing leaves the machine. */
 async function pageWithExitStub(path: string, options: { javaScriptEnabled?: boolean; locale?: string } = {}): Promise<Page> {
   const context = await site.browser.newContext(options);
-  await context.route(`${new URL(QUICK_EXIT_URL).origin}/**`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><title>Weather</title><p>Weather</p>' }),
-  );
+  await stubExitSite(context);
   const page = await context.newPage();
   await page.goto(site.origin + '/en/');
   await page.goto(site.origin + path);
@@ -93,19 +92,7 @@ describe('quick exit ("Leave this site")', () => {
   });
 });
 
-/** What the site's origin holds, read from a same-origin file that runs no script (so it registers nothing). */
-async function storedBySite(page: Page) {
-  await page.goto(`${site.origin}/favicon.svg`);
-  return page.evaluate(async () => ({
-    caches: await caches.keys(),
-    workers: (await navigator.serviceWorker.getRegistrations()).length,
-    localStorage: Object.keys(localStorage),
-    sessionStorage: Object.keys(sessionStorage),
-    databases: (await indexedDB.databases()).map((db) => db.name),
-  }));
-}
-
-const NOTHING = { caches: [], workers: 0, localStorage: [], sessionStorage: [], databases: [] };
+const storedBySite = (page: Page) => storedBySiteAt(page, site.origin);
 
 /** Fills every store the site can use, through the real site where it can (worker, offline cache, checklist tick). */
 async function storeEverything(page: Page, tick: boolean) {

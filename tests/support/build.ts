@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Variables Vitest sets for its own Vite, which would leak into a child build's `import.meta.env`. */
@@ -27,6 +27,21 @@ function runAstro(args: string[], cwd: string, env: Record<string, string> = {})
  */
 export function buildSite(options: { cwd?: string; outDir: string; env?: Record<string, string> }): string {
   return runAstro(['build', '--outDir', options.outDir], options.cwd ?? process.cwd(), options.env);
+}
+
+/**
+ * Copies what a build reads (sources, config, package.json) into `project`,
+ * for a test that changes them. `node_modules` is a folder of links, so the
+ * copy's data store (`node_modules/.astro`) is its own.
+ */
+export function copyProject(project: string): void {
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(entry, join(project, entry), { recursive: true });
+  }
+  mkdirSync(join(project, 'node_modules'));
+  for (const name of readdirSync('node_modules').filter((n) => n !== '.astro')) {
+    symlinkSync(resolve('node_modules', name), join(project, 'node_modules', name));
+  }
 }
 
 /** Loads the content collections of the project in `cwd` into Astro's data store (`node_modules/.astro`), as a build's first step does. */
