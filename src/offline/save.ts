@@ -38,7 +38,7 @@ export class RevisionMismatch extends Error {}
 
 /** Runs `work` holding the offline lock, where the browser has Web Locks. */
 function exclusively<T>(work: () => Promise<T>): Promise<T> {
-  return navigator.locks ? navigator.locks.request(LOCK, work) : work();
+  return navigator.locks ? (navigator.locks.request(LOCK, work) as Promise<T>) : work();
 }
 
 /** Whether another tab is changing saved copies right now. */
@@ -112,7 +112,7 @@ async function saveOnce({ base, locale, onProgress, signal }: SaveOptions): Prom
   let done = 0;
   const report = () => onProgress?.({ done, total: manifest.bytes });
   for (const file of plan.reuse) {
-    const kept = stored.has(absolute(file)) || (await copyFrom(previous!, file, target, absolute(file)));
+    const kept = stored.has(absolute(file)) || (await copyFrom(previous!, target, absolute(file)));
     if (kept) done += file.bytes;
     else missing.push(file);
   }
@@ -148,7 +148,8 @@ async function saveOnce({ base, locale, onProgress, signal }: SaveOptions): Prom
   return copy;
 }
 
-async function copyFrom(copy: SavedCopy, file: OfflineFile, target: Cache, key: string): Promise<boolean> {
+/** Copies one unchanged file from the saved copy into the new one; false when it is missing there. */
+async function copyFrom(copy: SavedCopy, target: Cache, key: string): Promise<boolean> {
   const response = await caches.match(key, { cacheName: copy.cache });
   if (!response) return false;
   await target.put(key, response);
