@@ -1,7 +1,7 @@
 /**
  * The offline feature's share of the page script (kept tiny): registers the
- * worker, and loads the offline client only where it has work: a page with
- * a save panel, or a browser that has something saved.
+ * worker, and loads the offline client only where it has work: when a save
+ * panel comes near the screen, or in a browser that has something saved.
  */
 import { STATE_CACHE } from './state.ts';
 
@@ -13,6 +13,16 @@ export function startOffline(doc: Document, base: string): void {
   const src = doc.querySelector<HTMLElement>('[data-offline-client]')?.dataset['offlineClient'];
   if (!src || !('caches' in win)) return;
   const load = () => doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src }));
-  if (doc.querySelector('[data-offline-panel]')) load();
-  else void win.caches.has(STATE_CACHE).then((saved) => saved && load());
+  const panel = doc.querySelector('[data-offline-panel]');
+  void win.caches.has(STATE_CACHE).then((saved) => {
+    if (saved) load();
+    else if (panel) {
+      const seen = new IntersectionObserver((entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        seen.disconnect();
+        load();
+      }, { rootMargin: '50%' });
+      seen.observe(panel);
+    }
+  });
 }

@@ -151,6 +151,22 @@ describe('what the worker stores', () => {
     await context.close();
   });
 
+  it('leaves the widget files partners load, and the offline manifests, to the network', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    await saveWithPanel(page, site.origin, 'en');
+    await page.reload();
+    const served: Record<string, boolean> = {};
+    page.on('response', (response) => (served[new URL(response.url()).pathname] = response.fromServiceWorker()));
+    await page.evaluate(async () => {
+      for (const path of ['/widgets/iop-widgets.js', '/offline/en.json']) await fetch(path);
+    });
+    await page.goto(`${site.origin}/en/what-is-an-iop/`);
+    expect([served['/widgets/iop-widgets.js'], served['/offline/en.json'], served['/en/what-is-an-iop/']]).toEqual([false, false, true]);
+    expect((await allCacheKeys(page)).filter((k) => k.includes('/widgets/'))).toEqual([]);
+    await context.close();
+  });
+
   it('the visited-pages cache keeps at most its limit', async () => {
     const context = await newContext();
     const page = await context.newPage();
@@ -177,6 +193,7 @@ describe('quick exit with a saved language', () => {
         // Mid-download: the exit comes while files are still arriving.
         await page.goto(`${site.origin}/ar/`);
         await page.evaluate(() => navigator.serviceWorker.ready);
+        await page.locator('[data-offline-panel]').scrollIntoViewIfNeeded();
         await page.locator('[data-offline-save]').click();
         await page.waitForFunction(async () => (await caches.keys()).some((k) => k.startsWith('iop-saved-')));
       }

@@ -111,6 +111,7 @@ describe('a saved language after a new deploy', () => {
       }
       await route.continue();
     });
+    await page.locator('[data-offline-panel]').scrollIntoViewIfNeeded();
     await page.locator('[data-offline-save]').click();
     await expect.poll(() => served, { timeout: 30_000 }).toBeGreaterThan(20);
     await page.close();

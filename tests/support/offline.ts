@@ -30,6 +30,8 @@ export async function saveWithPanel(page: Page, origin: string, locale: string):
   await page.goto(`${origin}/${locale}/`);
   await page.evaluate(() => navigator.serviceWorker.ready);
   const panel = page.locator('[data-offline-panel]');
+  // The panel's script loads when the panel comes near the screen.
+  await panel.scrollIntoViewIfNeeded();
   const save = panel.locator('[data-offline-save]');
   await save.waitFor({ state: 'visible' });
   await page.waitForFunction(() => /\d/.test(document.querySelector('[data-offline-status]')?.textContent ?? ''));
