@@ -12,8 +12,9 @@
  */
 import { cacheKey, isContentHashed } from './routes.ts';
 import { manifestUrl, parseManifest, planUpdate, revisionsUrl, snapshotCacheName, SNAPSHOT_PREFIX, type OfflineFile, type OfflineManifest, type OfflineRevisions } from './manifest.ts';
-import { readState, referencedCaches, writeState, type OfflineState, type SavedCopy } from './state.ts';
+import { readState, referencedCaches, STATE_CACHE, writeState, type OfflineState, type SavedCopy } from './state.ts';
 import { OFFLINE_MESSAGE, SAVE_HEADER } from './protocol.ts';
+import { isLeaving } from '../quick-exit/leaving.ts';
 
 /** Bytes stored so far of a save's total. */
 export interface SaveProgress {
@@ -35,6 +36,16 @@ const LOCK = 'iop-offline';
 
 /** Thrown when a file's bytes do not match its revision: the site changed during the save. */
 export class RevisionMismatch extends Error {}
+
+/**
+ * Opens a cache for writing, unless the quick exit has started: its sweep
+ * must not be followed by a cache this save creates again. (Writes to a cache
+ * the sweep already deleted go nowhere.)
+ */
+function openForWriting(name: string): Promise<Cache> {
+  if (isLeaving(document)) return Promise.reject(new Error('the quick exit has started'));
+  return caches.open(name);
+}
 
 /** Runs `work` holding the offline lock, where the browser has Web Locks. */
 function exclusively<T>(work: () => Promise<T>): Promise<T> {
@@ -75,7 +86,8 @@ function tellWorker(): void {
 }
 
 async function updateState(base: string, change: (state: OfflineState) => OfflineState): Promise<void> {
-  await writeState(caches, base, change(await readState(caches, base)));
+  const next = change(await readState(caches, base));
+  await writeState(await openForWriting(STATE_CACHE), base, next);
   tellWorker();
 }
 
@@ -91,8 +103,17 @@ async function download(file: OfflineFile, target: Cache, base: string, signal?:
   const response = await fromNetwork(file.url, { cache: isContentHashed(file.url, base) ? 'default' : 'no-cache', ...(signal ? { signal } : {}) });
   const bytes = await response.arrayBuffer();
   if ((await revisionOf(bytes)) !== file.revision) throw new RevisionMismatch(`${file.url} changed while saving`);
-  const type = response.headers.get('content-type');
-  await target.put(new URL(file.url, location.href).href, new Response(bytes, { headers: type ? { 'content-type': type } : {} }));
+  await target.put(new URL(file.url, location.href).href, new Response(bytes, { headers: storedHeaders(response.headers) }));
+}
+
+/** Headers that describe the transfer, not the file: the stored bytes are already decoded. */
+const TRANSFER_HEADERS = ['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive'];
+
+/** The response's headers (its type and the security headers a page is served with), without the transfer ones. */
+function storedHeaders(headers: Headers): Headers {
+  const kept = new Headers(headers);
+  for (const name of TRANSFER_HEADERS) kept.delete(name);
+  return kept;
 }
 
 /** Saves (or resumes saving, or updates) a language once, against one manifest. */
@@ -104,7 +125,7 @@ async function saveOnce({ base, locale, onProgress, signal }: SaveOptions): Prom
   const name = snapshotCacheName(locale, manifest.revision);
   const startedAt = Date.now();
   await updateState(base, (s) => ({ ...s, pending: { ...s.pending, [locale]: { cache: name, revision: manifest.revision, bytes: manifest.bytes, startedAt } } }));
-  const target = await caches.open(name);
+  const target = await openForWriting(name);
   const stored = new Set((await target.keys()).map((request) => cacheKey(request.url)));
   const absolute = (file: OfflineFile) => new URL(file.url, location.href).href;
   const plan = planUpdate(await savedManifest(previous, base, locale), manifest);

@@ -134,7 +134,9 @@ worker.addEventListener('install', (event) => {
       // Only the language of the page that registered the worker.
       const [window] = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
       const locale = (window && localeOfPath(new URL(window.url).pathname, __BASE__, locales)) ?? locales[0]!;
-      await (await caches.open(RUNTIME_CACHES.pages)).addAll(__INSTALL__[locale] ?? []);
+      // One by one: a file missing from a deploy must not stop the worker from installing.
+      const cache = await caches.open(RUNTIME_CACHES.pages);
+      await Promise.allSettled((__INSTALL__[locale] ?? []).map((path) => cache.add(path)));
       await worker.skipWaiting();
     })(),
   );

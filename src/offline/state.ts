@@ -70,9 +70,8 @@ export async function readState(storage: CacheStorage, base: string): Promise<Of
   return parseState(response ? await response.text() : undefined);
 }
 
-/** Writes the record in one `put`. */
-export async function writeState(storage: CacheStorage, base: string, state: OfflineState): Promise<void> {
-  const cache = await storage.open(STATE_CACHE);
+/** Writes the record in one `put`, into the opened {@link STATE_CACHE}. */
+export async function writeState(cache: Cache, base: string, state: OfflineState): Promise<void> {
   await cache.put(stateUrl(base), new Response(JSON.stringify(state), { headers: { 'content-type': 'application/json' } }));
 }
 

@@ -6,6 +6,7 @@
  */
 import { interpolate } from '../i18n/translate.ts';
 import { CLEAN_UP_CAP_MS, settleWithin, siteCleanUpSteps } from './clean-up.ts';
+import { markLeaving } from './leaving.ts';
 
 /** How many Esc presses leave the site, and how quickly they must come. */
 const PRESSES = 3;
@@ -21,7 +22,7 @@ export function installQuickExit(doc: Document): void {
   const leave = async () => {
     if (leaving) return;
     leaving = true;
-    doc.documentElement.classList.add('is-leaving');
+    markLeaving(doc);
     doc.title = link.dataset['leaving'] ?? '';
     if (status) status.textContent = link.dataset['leaving'] ?? '';
     try {
