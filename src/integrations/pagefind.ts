@@ -84,7 +84,7 @@ export default function pagefindIntegration(): AstroIntegration {
           vite: {
             define: { __SEARCH_CACHE_TAG__: JSON.stringify(tag) },
             // The search client is built through Vite's worker pipeline as
-            // one ES module file (see SearchDialog.astro).
+            // one ES module file (see SearchTrigger.astro).
             worker: { format: 'es' },
           },
         });
