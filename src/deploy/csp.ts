@@ -1,8 +1,10 @@
 /**
- * Content-Security-Policy text: read the policy Astro writes into each page's
- * `<meta>`, and merge every page's policy into the one the server sends as a
- * header. Pure: no file system.
+ * Content-Security-Policy text: write each page's policy for its `<meta>`,
+ * read it back from the built pages, and merge every page's policy into the
+ * one the server sends as a header. Pure: no file system.
  */
+import { createHash } from 'node:crypto';
+import { PAGE_DIRECTIVES } from './rules.ts';
 
 /** A policy as directives in order, each with its sources in order. */
 export type Policy = ReadonlyMap<string, readonly string[]>;
@@ -40,6 +42,27 @@ export function serializePolicy(policy: Policy): string {
 const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
 
 /**
+ * The CSP source that allows one inline `<style>` with exactly this text.
+ * @example
+ * styleHash('') // => "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hKjdI='"
+ */
+export function styleHash(css: string): string {
+  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * A page's policy: the site's directives (rules.ts), with `style-src`
+ * allowing exactly the page's inline stylesheets by their hashes.
+ * @example
+ * pagePolicy([]) // => "default-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"
+ */
+export function pagePolicy(inlineStyles: readonly string[]): string {
+  const policy = new Map(PAGE_DIRECTIVES);
+  policy.set('style-src', [...(policy.get('style-src') ?? []), ...inlineStyles.map(styleHash)]);
+  return serializePolicy(policy);
+}
+
+/**
  * The site-wide header policy: every page's directives, with the union of
  * their `'sha…'` hashes (sorted, so the output is stable), plus `extra`
  * directives that a `<meta>` cannot carry (`frame-ancestors`). Served next
@@ -49,7 +72,7 @@ const isHash = (source: string) => /^'sha(256|384|512)-/.test(source);
  */
 export function siteWidePolicy(pages: readonly PagePolicy[], extra: Policy = new Map()): string {
   const [first, ...rest] = pages;
-  if (!first) throw new Error('No page carries a Content-Security-Policy <meta>: check `security.csp` in astro.config.mjs.');
+  if (!first) throw new Error('No page carries a Content-Security-Policy <meta>: check SiteStyle.astro in src/layouts/.');
   const merged = new Map<string, Set<string>>();
   const shape = (policy: Policy) =>
     [...policy].map(([name, sources]) => `${name} ${sources.filter((s) => !isHash(s)).join(' ')}`).join('; ');
@@ -60,7 +83,7 @@ export function siteWidePolicy(pages: readonly PagePolicy[], extra: Policy = new
       throw new Error(
         `The Content-Security-Policy of ${page.path} differs from that of ${first.path} in more than hashes:\n` +
           `  ${shape(policy)}\n  ${expected}\n` +
-          'One header cannot serve both. Set directives in `security.csp` in astro.config.mjs, not per page.',
+          'One header cannot serve both. Set directives in PAGE_DIRECTIVES (src/deploy/rules.ts), not per page.',
       );
     }
     for (const [name, sources] of policy) {
@@ -80,8 +103,8 @@ export function siteWidePolicy(pages: readonly PagePolicy[], extra: Policy = new
 }
 
 /**
- * The policy of Astro's `<meta http-equiv="content-security-policy">` in a
- * page, or undefined when it has none.
+ * The policy of a page's `<meta http-equiv="content-security-policy">`, or
+ * undefined when it has none.
  */
 export function metaPolicy(html: string): string | undefined {
   const tag = /<meta\s+http-equiv="content-security-policy"\s+content="([^"]*)"/i.exec(html);

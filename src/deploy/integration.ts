@@ -1,7 +1,7 @@
 /**
  * Writes the site's response headers for every kind of host at the end of
- * `astro build`, from the rules in rules.ts and the policy Astro put in each
- * page's `<meta>`: `_headers` (Netlify, Cloudflare Pages) at the root of the
+ * `astro build`, from the rules in rules.ts and the policy in each page's
+ * `<meta>` (SiteStyle.astro): `_headers` (Netlify, Cloudflare Pages) at the root of the
  * build, and `_deploy/headers.json` and `_deploy/nginx.conf` beside it.
  * Runs after the integrations that write files (search index, widgets,
  * service worker), so every built file gets its rule.
@@ -36,7 +36,7 @@ export default function deployHeaders(): AstroIntegration {
         const pages: PagePolicy[] = [];
         for (const file of files.filter((f) => f.endsWith('.html'))) {
           const policy = metaPolicy(await readFile(join(root, file), 'utf8'));
-          if (policy === undefined) throw new Error(`${file} has no Content-Security-Policy <meta>; every page needs one (security.csp in astro.config.mjs).`);
+          if (policy === undefined) throw new Error(`${file} has no Content-Security-Policy <meta>; every page needs one (SiteStyle.astro in src/layouts/).`);
           pages.push({ path: file, policy });
         }
         const widgets = widgetFileNames();

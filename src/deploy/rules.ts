@@ -31,6 +31,23 @@ export const PERMISSIONS_POLICY = [
   'serial', 'usb', 'xr-spatial-tracking',
 ].map((feature) => `${feature}=()`).join(', ');
 
+/**
+ * Every page's Content-Security-Policy, before the hash of its inline
+ * stylesheet is added to `style-src` (csp.ts, `pagePolicy`). No inline
+ * scripts: every script is a file of the site. Search runs Pagefind's
+ * WebAssembly: 'wasm-unsafe-eval' allows compiling it, and nothing else (no eval).
+ */
+export const PAGE_DIRECTIVES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['default-src', ["'self'"]],
+  ['img-src', ["'self'", 'data:']],
+  ['connect-src', ["'self'"]],
+  ['object-src', ["'none'"]],
+  ['base-uri', ["'self'"]],
+  ['form-action', ["'self'"]],
+  ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
+  ['style-src', ["'self'"]],
+]);
+
 /** Directives a `<meta>` policy cannot carry, added to the header's. */
 export const HEADER_ONLY_DIRECTIVES = new Map([['frame-ancestors', ["'none'"]]]);
 

@@ -74,7 +74,7 @@ export default function pagefindIntegration(): AstroIntegration {
         updateConfig({
           vite: {
             // The search client is built through Vite's worker pipeline as
-            // one ES module file (see SearchDialog.astro).
+            // one ES module file (see SearchTrigger.astro).
             worker: { format: 'es' },
           },
         });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { coversPolicy, metaPolicy, parsePolicy, siteWidePolicy } from '../../src/deploy/csp.ts';
+import { coversPolicy, metaPolicy, pagePolicy, parsePolicy, siteWidePolicy, styleHash } from '../../src/deploy/csp.ts';
 import { toHeadersFile, toJson, toNginx } from '../../src/deploy/formats.ts';
-import { CACHE, HEADER_ONLY_DIRECTIVES, headerRules, headersFor, ruleMatches, type HeaderRule } from '../../src/deploy/rules.ts';
+import { CACHE, HEADER_ONLY_DIRECTIVES, PAGE_DIRECTIVES, headerRules, headersFor, ruleMatches, type HeaderRule } from '../../src/deploy/rules.ts';
 
 const FILES = [
   'index.html',
@@ -53,7 +53,18 @@ describe('the site-wide Content-Security-Policy', () => {
     expect(() => siteWidePolicy([])).toThrow(/No page carries/);
   });
 
-  it('reads Astro’s <meta> policy from a page', () => {
+  it('writes a page’s policy: the site’s directives, and its inline stylesheet allowed by its SHA-256 alone', () => {
+    // As `printf '%s' 'p{}' | openssl dgst -sha256 -binary | base64` gives it.
+    expect(styleHash('p{}')).toBe("'sha256-gG2yISYereRMiG2lMXrbiUgi0Ubw9p7QCeWcroOvy9Y='");
+    const policy = parsePolicy(pagePolicy(['p{}']));
+    expect(policy.get('style-src')).toEqual(["'self'", "'sha256-gG2yISYereRMiG2lMXrbiUgi0Ubw9p7QCeWcroOvy9Y='"]);
+    expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect([...policy.keys()]).toEqual([...PAGE_DIRECTIVES.keys()]);
+    expect([...policy.values()].flat().filter((s) => /^'unsafe-/.test(s))).toEqual([]);
+    expect(metaPolicy(`<meta http-equiv="content-security-policy" content="${pagePolicy(['p{}']).replaceAll("'", '&#39;')}">`)).toBe(pagePolicy(['p{}']));
+  });
+
+  it('reads a page’s <meta> policy', () => {
     expect(metaPolicy(`<head><meta http-equiv="content-security-policy" content="default-src 'self'; style-src 'self'"></head>`)).toBe(
       "default-src 'self'; style-src 'self'",
     );
