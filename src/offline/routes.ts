@@ -5,7 +5,11 @@
 
 /** What a same-origin GET request is, for the worker. */
 export type RequestKind =
-  /** A page: from the saved copy of its language, else the network, else what was visited, else the offline page. */
+  /**
+   * A page: from the saved copy of its language, else the network, else what
+   * was visited, else (for a navigation) the offline page. Pages fetched by
+   * script count too: the search dialog is built from the search page.
+   */
   | 'page'
   /** A search bundle file: from the saved copy of its language when there is one, else straight from the network. */
   | 'search'
@@ -27,7 +31,7 @@ export function requestKind(path: string, base: string, navigation: boolean): Re
   if (!path.startsWith(base)) return undefined;
   const rest = path.slice(base.length);
   if (rest.startsWith('widgets/') || rest === 'sw.js' || rest.startsWith('offline/')) return undefined;
-  if (navigation) return 'page';
+  if (navigation || rest === '' || rest.endsWith('/')) return 'page';
   if (rest.startsWith('pagefind/')) return 'search';
   if (rest.startsWith('_astro/') || rest.startsWith('icons/') || rest === 'favicon.svg' || rest.endsWith('.webmanifest')) return 'asset';
   return undefined;

@@ -95,7 +95,7 @@ registerRoute(
     try {
       return await visitedPages.handle({ request, event: event as FetchEvent });
     } catch {
-      return offlinePage(url.pathname);
+      return request.mode === 'navigate' ? offlinePage(url.pathname) : Response.error();
     }
   },
 );

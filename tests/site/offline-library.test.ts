@@ -82,6 +82,11 @@ describe('save a language, then read and search it with no connection', () => {
     const offline: string[][] = [];
     for (const query of queries) offline.push(await resultsFor(page, query));
     expect(offline).toEqual(online);
+    // The search dialog too, built from the saved search page.
+    await page.goto(`${site.origin}/es/cost-and-insurance/`);
+    await page.keyboard.press('Control+k');
+    await page.locator('dialog[open] [data-search-input]').fill(queries[0]!);
+    await expect.poll(() => page.$$eval('dialog[open] [role="option"]', (o) => o.map((e) => (e as HTMLElement).dataset['url']!.split('?')[0]))).toEqual(online[0]);
     await context.close();
   });
 });

@@ -21,6 +21,7 @@ describe('which requests the worker answers', () => {
     expect(requestKind('/sw.js', '/', false)).toBeUndefined();
     expect(requestKind('/offline/en.json', '/', false)).toBeUndefined();
     expect(requestKind('/sitemap-index.xml', '/', false)).toBeUndefined();
+    expect(requestKind('/es/search/', '/', false)).toBe('page');
     expect(requestKind('/en/help/', '/some/path/', true)).toBeUndefined();
     expect(requestKind('/some/path/en/help/', '/some/path/', true)).toBe('page');
   });
