@@ -2,6 +2,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { getViteConfig } from 'astro/config';
 import { chromiumPath, CHROMIUM_ARGS } from './tests/support/chromium.ts';
+import { LongestFirstSequencer } from './tests/support/sequencer.ts';
 
 /**
  * Three projects:
@@ -12,9 +13,11 @@ import { chromiumPath, CHROMIUM_ARGS } from './tests/support/chromium.ts';
  */
 export default getViteConfig({
   test: {
-    // Two files at a time even on two cores (Vitest's default there is one):
-    // most of a browser test's time is spent waiting on Chromium.
-    maxWorkers: 2,
+    // Three files at a time on two cores (Vitest's default there is one): a
+    // site test file keeps about two thirds of a core busy, as it waits on
+    // Chromium between steps, so three keep both cores working.
+    maxWorkers: 3,
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       {
         extends: true,

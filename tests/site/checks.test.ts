@@ -1,19 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { headerRules } from '../../src/deploy/rules.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 import { auditPage } from './checks/browser.ts';
+import { metaPolicyCovered } from './checks/headers.ts';
 import { findBrokenLinks } from './checks/links.ts';
 import { validateHtml } from './checks/html.ts';
 
 // Each whole-site check, fed a page that breaks its rule, must report it,
 // naming the page; a good page passes them all. The request, cookie and CSP
-// checks are tried without axe, as most pages get them.
+// checks are tried without axe, as most pages get them. The header check
+// compares against rules made for the fixtures as the build makes them: a
+// server that applies them passes, one that does not is reported.
 const fixtures = mkdtempSync(join(tmpdir(), 'bad-pages-'));
+const CSP = "default-src 'self'; script-src 'self'; frame-ancestors 'none'";
+const rules = headerRules({ base: '/', csp: CSP, files: readdirSync('tests/fixtures/bad-pages'), versionedWidgets: [] });
 let site: StaticServer;
+let hosted: StaticServer;
 let thirdParty: StaticServer;
 let browser: Browser;
 const read = (name: string) => readFileSync(join(fixtures, name), 'utf8');
@@ -23,20 +30,38 @@ beforeAll(async () => {
   thirdParty = await serveStatic(fixtures);
   writeFileSync(join(fixtures, 'requests.html'), read('requests.html').replace('THIRD_PARTY', thirdParty.origin));
   site = await serveStatic(fixtures);
+  const rulesFile = join(fixtures, 'rules.json');
+  writeFileSync(rulesFile, JSON.stringify(rules));
+  hosted = await serveStatic(fixtures, { rules: rulesFile });
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
   await site?.close();
+  await hosted?.close();
   await thirdParty?.close();
 });
 
-const audit = (name: string, options: { axe?: boolean } = {}) => auditPage(browser, site.origin, `/${name}`, options);
+const audit = (name: string, options: Parameters<typeof auditPage>[3] = {}) => auditPage(browser, site.origin, `/${name}`, options);
 
 describe('whole-site checks catch a bad page', () => {
   it('a good page passes every check', async () => {
     expect(await audit('good.html')).toEqual([]);
+    expect(await auditPage(browser, hosted.origin, '/good.html', { rules })).toEqual([]);
     expect(await validateHtml('/good.html', read('good.html'))).toEqual([]);
+  });
+
+  it('the header check reports a response without the headers its rules give', async () => {
+    const problems = await audit('good.html', { axe: false, rules });
+    expect(problems).toContainEqual({ page: '/good.html', check: 'headers', message: '/good.html Content-Security-Policy: (none)' });
+    expect(problems).toContainEqual({ page: '/good.html', check: 'headers', message: '/good.html cache-control: no-store' });
+  });
+
+  it('the header check reports a page whose own policy allows more than its header policy', () => {
+    const meta = (policy: string) => `<meta http-equiv="content-security-policy" content="${policy}">`;
+    expect(metaPolicyCovered(rules, '/good.html', meta("default-src 'self'; script-src 'self'"))).toBe(true);
+    expect(metaPolicyCovered(rules, '/good.html', meta("default-src 'self'; script-src 'self' https://cdn.example"))).toBe(false);
+    expect(metaPolicyCovered(rules, '/good.html', '<title>No policy</title>')).toBe(false);
   });
 
   it('axe reports an image without a text alternative', async () => {

@@ -23,6 +23,10 @@ const manifest = (locale: string) => JSON.parse(readFileSync(join(site.root, 'of
 /** The result addresses (without highlight terms) a query shows in a search box on `page`. */
 async function resultsFor(page: Page, query: string): Promise<string[]> {
   const input = page.locator('[data-search-input]').first();
+  // Cleared first: typing searches after a short pause, and until then the
+  // status still shows the last query's count, which would pass for this one's.
+  await input.fill('');
+  await page.waitForFunction(() => document.querySelector('[data-search] [data-search-status]')?.textContent === '');
   await input.fill(query);
   await page.waitForFunction(
     (q) => {

@@ -11,20 +11,10 @@ import { build } from 'esbuild';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { launchChromium, sameOriginContext } from '../support/browser.ts';
+import { builtPages, DIST } from '../support/dist.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { indexKey } from '../../src/search/bundle.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
-
-const DIST = 'dist';
-
-/** Every built HTML file, as a site path like `en/group-therapy/index.html`. */
-function htmlFiles(dir = DIST, prefix = ''): string[] {
-  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === '_astro' ? [] : htmlFiles(dir, path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
 
 let server: StaticServer;
 let browser: Browser;
@@ -103,8 +93,7 @@ describe('the index', () => {
   });
 
   it('indexes only <main data-pagefind-body>, never an English fallback, and ignores the chrome', () => {
-    for (const file of htmlFiles()) {
-      const html = readFileSync(join(DIST, file), 'utf8');
+    for (const { path: file, html } of builtPages()) {
       const lang = /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? '';
       const bodies = html.match(/data-pagefind-body/g)?.length ?? 0;
       expect(bodies, file).toBeLessThanOrEqual(1);
@@ -112,7 +101,7 @@ describe('the index', () => {
         expect(html, file).toMatch(/<main[^>]*data-pagefind-body/);
         expect(html, `${file} is a fallback page`).not.toContain('data-translation-notice="fallback"');
         const locale = LOCALES.find((l) => l.tag === lang);
-        expect(locale && file.startsWith(`${locale.code}/`), `${file} is indexed under lang="${lang}"`).toBe(true);
+        expect(locale && file.startsWith(`/${locale.code}/`), `${file} is indexed under lang="${lang}"`).toBe(true);
         for (const chrome of ['site-header', 'site-footer', 'help-strip']) {
           const tag = new RegExp(`<[a-z]+[^>]*class="[^"]*\\b${chrome}\\b[^"]*"[^>]*>`).exec(html)?.[0];
           if (tag) expect(tag, `${file}: .${chrome} must carry data-pagefind-ignore`).toContain('data-pagefind-ignore');
@@ -298,9 +287,9 @@ describe('the search page without JavaScript', () => {
       expect(await notice.textContent()).toContain('Search needs JavaScript');
       const browse = page.locator('[data-search-browse]');
       const links = await browse.locator('a').evaluateAll((els) => els.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      const topics = htmlFiles().filter((f) => f.startsWith('en/') && readFileSync(join(DIST, f), 'utf8').includes('data-pagefind-filter="category:'));
+      const topics = builtPages().filter((p) => p.path.startsWith('/en/') && p.html.includes('data-pagefind-filter="category:'));
       expect(topics.length).toBeGreaterThan(0);
-      for (const topic of topics) expect(links).toContain(`/${topic.replace(/index\.html$/, '')}`);
+      for (const topic of topics) expect(links).toContain(topic.path);
       expect(await browse.getByRole('heading', { level: 3 }).allTextContents()).toContain('Understanding IOPs');
     } finally {
       await noJs.close();

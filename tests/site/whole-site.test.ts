@@ -1,22 +1,27 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
-import { builtFiles, builtPages } from '../support/dist.ts';
+import { builtFiles, builtHeaderRules, builtPages } from '../support/dist.ts';
 import { costlyCheckPages, routesOf, templatesOf } from '../support/templates.ts';
 import { auditPage } from './checks/browser.ts';
+import { metaPolicyCovered } from './checks/headers.ts';
 import { findBrokenLinks } from './checks/links.ts';
 import { validateHtml } from './checks/html.ts';
 import { formatProblems, type Problem } from './checks/problem.ts';
 
 const AUDIT_CONCURRENCY = 4;
 
-// Whole-site checks over the production build: the cheap ones on every page,
-// axe on every English page and on one left-to-right and one right-to-left
-// page of every template (see tests/support/templates.ts).
+// Whole-site checks over the production build, served with exactly its
+// generated header rules as a host would: the cheap ones on every page
+// (headers included: every response of every page is checked against its
+// rules; headers.test.ts adds search and the widget files), axe on every
+// English page and on one left-to-right and one right-to-left page of every
+// template (see tests/support/templates.ts).
 const pages = templatesOf(builtPages());
 const files = new Set(builtFiles());
+const rules = builtHeaderRules();
 const axePages = costlyCheckPages(pages);
 const axePaths = new Set(axePages.map((p) => p.path));
-const site = useBuiltSite();
+const site = useBuiltSite('dist', { hostHeaders: true });
 
 describe('the build', () => {
   it(`has every page (${pages.length} found)`, () => {
@@ -25,6 +30,10 @@ describe('the build', () => {
 
   it('has no broken internal link or #anchor', () => {
     expect(formatProblems(findBrokenLinks(pages, files, 'http://127.0.0.1:1'))).toBe('');
+  });
+
+  it('gives every page a header policy that covers its own <meta> policy', () => {
+    expect(pages.filter((p) => !metaPolicyCovered(rules, p.path, p.html)).map((p) => p.path)).toEqual([]);
   });
 
   it('renders a page from every route file in src/pages, in both directions where localized', () => {
@@ -59,7 +68,7 @@ beforeAll(() => {
   const worker = async () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       const { resolve, reject } = waiting.get(path)!;
-      await auditPage(site.browser, site.origin, path, { axe: axePaths.has(path) }).then(resolve, reject);
+      await auditPage(site.browser, site.origin, path, { axe: axePaths.has(path), rules }).then(resolve, reject);
     }
   };
   for (let i = 0; i < AUDIT_CONCURRENCY; i++) void worker();
@@ -67,7 +76,7 @@ beforeAll(() => {
 const problemsOf = async (path: string, axe: boolean) =>
   formatProblems((await audits.get(path)!).filter((p) => (p.check === 'axe') === axe));
 
-describe('every page requests only its own origin, sets no cookie, logs no error, breaks no CSP rule', () => {
+describe('every page requests only its own origin, sets no cookie, logs no error, breaks no CSP rule, gets the headers its rules give', () => {
   it.each(pages.map((p) => p.path))('%s', async (path) => {
     expect(await problemsOf(path, false)).toBe('');
   });

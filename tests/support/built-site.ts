@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { launchChromium } from './browser.ts';
 import { sharedBuild, type BuildConfig } from './build.ts';
+import { headerRulesFile } from './dist.ts';
 
 /** The served production build and a Chromium to browse it, for one test file. */
 export interface BuiltSite {
@@ -21,17 +22,18 @@ export interface BuiltSite {
  * Serves a build on loopback and launches Chromium for the current test
  * file, closing both afterwards: `dist/` (made by `npm test` or `npx astro
  * build`) by default, another folder, or a shared build configuration such as
- * {@link BASE_PATH_BUILD}, built once for all the files that use it. Read the
- * fields inside tests, not at load.
+ * {@link BASE_PATH_BUILD}, built once for all the files that use it. With
+ * `hostHeaders`, the server sends exactly the build's generated header rules,
+ * as a host would. Read the fields inside tests, not at load.
  */
-export function useBuiltSite(source: string | BuildConfig = 'dist'): BuiltSite {
+export function useBuiltSite(source: string | BuildConfig = 'dist', options: { hostHeaders?: boolean } = {}): BuiltSite {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   let root = typeof source === 'string' ? source : '';
   const base = typeof source === 'string' ? '/' : source.base;
   beforeAll(async () => {
     if (typeof source !== 'string') root = await sharedBuild(source);
-    server = await serveStatic(root, { base });
+    server = await serveStatic(root, { base, ...(options.hostHeaders ? { rules: headerRulesFile(root) } : {}) });
     browser = await launchChromium();
   }, 600_000);
   afterAll(async () => {

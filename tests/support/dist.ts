@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { DEPLOY_OUTPUT, type HeaderRule } from '../../src/deploy/rules.ts';
 import type { BuiltPage } from '../site/checks/links.ts';
 
 /** The production build the site tests read (made by `npm test` before Vitest runs). */
@@ -26,4 +27,12 @@ export function builtPages(root = DIST, base = '/'): BuiltPage[] {
       path: path.replace(/index\.html$/, ''),
       html: readFileSync(join(root, path.slice(base.length)), 'utf8'),
     }));
+}
+
+/** The build's generated header rules (the plain JSON list hosts can read). */
+export const headerRulesFile = (root = DIST): string => join(root, DEPLOY_OUTPUT.json);
+
+/** The build's generated header rules, parsed. */
+export function builtHeaderRules(root = DIST): HeaderRule[] {
+  return JSON.parse(readFileSync(headerRulesFile(root), 'utf8')) as HeaderRule[];
 }

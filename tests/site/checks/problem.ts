@@ -1,7 +1,7 @@
 /** One rule a built page breaks: which page, which check, what is wrong. */
 export interface Problem {
   readonly page: string;
-  readonly check: 'axe' | 'links' | 'html' | 'requests' | 'cookies' | 'console' | 'csp';
+  readonly check: 'axe' | 'links' | 'html' | 'requests' | 'cookies' | 'console' | 'csp' | 'headers';
   readonly message: string;
 }
 
