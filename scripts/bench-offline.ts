@@ -50,10 +50,11 @@ const browser = await launchChromium();
 /** From Ctrl+K to the first query's results, in the dialog of `page`. */
 async function firstQuery(page: Page, query: string): Promise<number> {
   const input = page.locator('[data-search-dialog] [data-search-input]');
-  const status = await page.locator('[data-search-dialog] [data-search-status]').elementHandle();
   const start = performance.now();
   await page.keyboard.press('Control+k');
+  // The dialog is built on first open (src/search/dialog.ts).
   await input.waitFor({ state: 'visible' });
+  const status = await page.locator('[data-search-dialog] [data-search-status]').elementHandle();
   await input.fill(query);
   await page.waitForFunction((el) => !!el?.textContent && !el.textContent.endsWith('…'), status, { timeout: 30_000 });
   return performance.now() - start;

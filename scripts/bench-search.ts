@@ -72,11 +72,12 @@ try {
       const input = page.locator('[data-search-dialog] [data-search-input]');
       const status = page.locator('[data-search-dialog] [data-search-status]');
       const results = page.locator('[data-search-dialog] [role="option"]');
-      const statusEl = await status.elementHandle();
-      const waitForStatus = () => page.waitForFunction((el) => !!el?.textContent && !el.textContent.endsWith('…'), statusEl, { timeout: 30_000 });
       let start = performance.now();
       await page.keyboard.press('Control+k');
+      // The dialog is built on first open (src/search/dialog.ts).
       await input.waitFor({ state: 'visible' });
+      const statusEl = await status.elementHandle();
+      const waitForStatus = () => page.waitForFunction((el) => !!el?.textContent && !el.textContent.endsWith('…'), statusEl, { timeout: 30_000 });
       await input.fill(first!.query);
       await waitForStatus();
       cold.push(performance.now() - start);

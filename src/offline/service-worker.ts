@@ -85,8 +85,13 @@ const isSaveRequest = (request: Request) => request.headers.has(SAVE_HEADER);
 const kindOf = (url: URL, request: Request) =>
   url.origin === worker.location.origin && !isSaveRequest(request) ? requestKind(url.pathname, __BASE__, request.mode === 'navigate') : undefined;
 
+/** Whether some language is saved (true until the record is read). */
+const somethingSaved = () => !stateLoaded || Object.keys(state.saved).length > 0;
+
 registerRoute(
-  ({ url, request }) => kindOf(url, request) === 'page',
+  // A page fetched by script (the search dialog's form) only matters offline
+  // in a saved language; otherwise it goes straight to the network.
+  ({ url, request }) => kindOf(url, request) === 'page' && (request.mode === 'navigate' || somethingSaved()),
   async ({ url, request, event }) => {
     stateReady = loadState();
     await stateReady;
@@ -102,7 +107,7 @@ registerRoute(
 
 registerRoute(
   // With nothing saved, search requests are not touched at all.
-  ({ url, request }) => kindOf(url, request) === 'search' && (!stateLoaded || Object.keys(state.saved).length > 0),
+  ({ url, request }) => kindOf(url, request) === 'search' && somethingSaved(),
   async ({ url, request, event }) => {
     await stateReady;
     if (isContentHashed(url.pathname, __BASE__)) return (await caches.match(cacheKey(url.href))) ?? fetch(request);
