@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { widgetFileNames } from '../widgets/build/bundle.ts';
+import { widgetFileNames } from '../widgets/build/file-names.ts';
 import { metaPolicy, siteWidePolicy, type PagePolicy } from './csp.ts';
 import { toHeadersFile, toJson, toNginx } from './formats.ts';
 import { DEPLOY_FILES, DEPLOY_OUTPUT, HEADER_ONLY_DIRECTIVES, headerRules } from './rules.ts';

@@ -18,7 +18,7 @@ async function localize<N extends 'topics' | 'pages'>(collection: N, locale: Loc
   const entries = (await getCollection(collection)) as CollectionEntry<N>[];
   return sourceSlugs(entries).map((slug) => {
     const resolved = resolveTranslation(entries, locale, slug)!;
-    const source = entries.find((e) => e.id === `${DEFAULT_LOCALE}/${slug}`)!;
+    const source = resolveTranslation(entries, DEFAULT_LOCALE, slug)!.entry;
     const state = translationState({
       isSource: locale === DEFAULT_LOCALE,
       exists: !resolved.isFallback,

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Response } from 'playwright-core';
 import { coversPolicy, metaPolicy, parsePolicy } from '../../src/deploy/csp.ts';
 import { CACHE, DEPLOY_OUTPUT, headersFor, type HeaderRule } from '../../src/deploy/rules.ts';
-import { widgetFileNames } from '../../src/widgets/build/bundle.ts';
+import { widgetFileNames } from '../../src/widgets/build/file-names.ts';
 import { launchChromium } from '../support/browser.ts';
 import { builtPages, DIST } from '../support/dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
