@@ -11,6 +11,7 @@ import { SITE_ORIGIN } from './src/config/site.ts';
 import { sitemapLinks } from './src/routing/alternates.ts';
 import { readInventory } from './src/routing/inventory.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { contentChunkName } from './src/content-loading/server-chunks.ts';
 import deployHeaders from './src/deploy/integration.ts';
 
 /** Serve from a sub-path with BASE_PATH=/some/path/ (the tests do). */
@@ -59,6 +60,9 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        // One server chunk per content collection and language instead of
+        // one per entry (src/content-loading/server-chunks.ts).
+        output: { codeSplitting: { groups: [{ name: contentChunkName }] } },
         // Astro wraps every content entry in a module starting with the directive
         // "use astro:head-inject" (astro/dist/content/vite-plugin-content-assets.js),
         // and the bundler warns once per MDX entry that it drops it. Upstream:
