@@ -11,6 +11,7 @@ import { SITE_ORIGIN } from './src/config/site.ts';
 import { sitemapLinks } from './src/routing/alternates.ts';
 import { readInventory } from './src/routing/inventory.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { contentChunkName } from './src/content-loading/server-chunks.ts';
 import deployHeaders from './src/deploy/integration.ts';
 
 /** Serve from a sub-path with BASE_PATH=/some/path/ (the tests do). */
@@ -24,7 +25,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // The site's styles are inline in each page, hashed into its CSP, by
   // src/layouts/SiteStyle.astro: no render-blocking stylesheet request.
-  build: { format: 'directory' },
+  // Pages render four at a time: one page's file is written while the next
+  // renders (one at a time, a quarter of rendering was spent waiting on
+  // writes; docs/performance.md).
+  build: { format: 'directory', concurrency: 4 },
   // No code blocks in the library; Shiki's inline styles would break the CSP if one appeared.
   markdown: {
     syntaxHighlight: false,
@@ -40,6 +44,9 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        // One server chunk per content collection and language instead of
+        // one per entry (src/content-loading/server-chunks.ts).
+        output: { codeSplitting: { groups: [{ name: contentChunkName }] } },
         // Astro wraps every content entry in a module starting with the directive
         // "use astro:head-inject" (astro/dist/content/vite-plugin-content-assets.js),
         // and the bundler warns once per MDX entry that it drops it. Upstream:

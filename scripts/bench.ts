@@ -15,10 +15,11 @@
 //
 // Per build: wall time and peak RSS (/usr/bin/time), Pagefind time (from the
 // iop-pagefind log line), pages per second, output and index bytes per
-// language, median page weight. Every build is clean (dist and caches removed).
+// language, median page weight, and the load average before and after. Every
+// build is clean (dist and caches removed).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -46,9 +47,13 @@ const ownTopics = join(tmp, 'own-topics');
 cpSync(join(root, 'src', 'content', 'topics'), ownTopics, { recursive: true });
 cpSync(kitSource, kit, { recursive: true, filter: (src) => !skip.has(src.slice(kitSource.length + 1).split('/')[0] ?? '') });
 
-interface Build { wall: number; peakMiB: number; pagefind: number | undefined; pages: number; log: string }
+interface Build { wall: number; peakMiB: number; pagefind: number | undefined; pages: number; log: string; load: string }
+
+/** The machine's 1-minute load average, which moves build times on a shared machine: printed with each build. */
+const loadNow = () => loadavg()[0]!.toFixed(1);
 
 function build(dir: string, label: string): Build {
+  const loadBefore = loadNow();
   rmSync(join(dir, 'dist'), { recursive: true, force: true });
   rmSync(join(dir, '.astro'), { recursive: true, force: true });
   rmSync(join(dir, 'node_modules', '.astro'), { recursive: true, force: true });
@@ -64,7 +69,7 @@ function build(dir: string, label: string): Build {
   const text = readFileSync(log, 'utf8');
   // iop-pagefind's line, or Starlight's.
   const pf = /Indexed \d+ pages .* in ([\d.]+) s\.|Finished building search index in ([\d.]+)s/.exec(text);
-  return { wall, peakMiB: kib / 1024, pagefind: pf ? Number(pf[1] ?? pf[2]) : undefined, pages: htmlFiles(join(dir, 'dist')).length, log };
+  return { wall, peakMiB: kib / 1024, pagefind: pf ? Number(pf[1] ?? pf[2]) : undefined, pages: htmlFiles(join(dir, 'dist')).length, log, load: `${loadBefore}→${loadNow()}` };
 }
 
 function walk(dir: string): string[] {
@@ -107,7 +112,7 @@ function phases(log: string): string {
 
 function report(label: string, b: Build, dist: string) {
   const s = sizes(dist);
-  console.log(`  ${label}: ${b.wall.toFixed(1)} s build, Pagefind ${b.pagefind?.toFixed(1) ?? '?'} s, ${b.pages} pages, ${(b.pages / b.wall).toFixed(1)} pages/s, peak ${b.peakMiB.toFixed(0)} MiB`);
+  console.log(`  ${label}: ${b.wall.toFixed(1)} s build, Pagefind ${b.pagefind?.toFixed(1) ?? '?'} s, ${b.pages} pages, ${(b.pages / b.wall).toFixed(1)} pages/s, peak ${b.peakMiB.toFixed(0)} MiB, load ${b.load}`);
   console.log(`    output ${mb(s.total)}; per language: ${Object.entries(s.perLang).map(([k, v]) => `${k} ${mb(v)}`).join(', ')}`);
   console.log(`    index per language: ${Object.entries(s.perIndex).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
   console.log(`    median page ${kb(s.medianPage)} (${kb(s.medianPageGzip)} gzip)`);
@@ -136,7 +141,7 @@ try {
     for (let i = 1; i <= runs; i++) {
       p.push(build(project, `project-${n}-${i}`));
       s.push(build(kit, `starlight-${n}-${i}`));
-      console.log(`  run ${i}: project ${p.at(-1)!.wall.toFixed(1)} s, Starlight ${s.at(-1)!.wall.toFixed(1)} s`);
+      console.log(`  run ${i}: project ${p.at(-1)!.wall.toFixed(1)} s (load ${p.at(-1)!.load}), Starlight ${s.at(-1)!.wall.toFixed(1)} s (load ${s.at(-1)!.load})`);
     }
     report('project (last run)', p.at(-1)!, join(project, 'dist'));
     report('Starlight (last run)', s.at(-1)!, join(kit, 'dist'));

@@ -116,6 +116,9 @@ function elementViolations(node: ContentNode): Violation[] {
   return found;
 }
 
+/** The node types `nodeViolations` judges: no other node can break a rule by itself. */
+export const JUDGED_NODE_TYPES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html', 'link', 'definition', 'image'] as const;
+
 /**
  * The rules one node breaks, without looking at its children.
  * @example

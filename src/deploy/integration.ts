@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { widgetFileNames } from '../widgets/build/bundle.ts';
+import { widgetFileNames } from '../widgets/build/file-names.ts';
 import { metaPolicy, siteWidePolicy, type PagePolicy } from './csp.ts';
 import { toHeadersFile, toJson, toNginx } from './formats.ts';
 import { DEPLOY_FILES, DEPLOY_OUTPUT, HEADER_ONLY_DIRECTIVES, headerRules } from './rules.ts';
@@ -21,24 +21,49 @@ async function listFiles(root: string): Promise<string[]> {
   return entries.filter((e) => e.isFile()).map((e) => relative(root, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
+/** The `<meta>` policy of each page among `files`, read in parallel; pages in `known` were read before. */
+async function pagePolicies(root: string, files: readonly string[], known: readonly PagePolicy[] = []): Promise<PagePolicy[]> {
+  const listed = new Set(files);
+  const kept = known.filter((page) => listed.has(page.path));
+  const read = new Set(kept.map((page) => page.path));
+  const added = await Promise.all(
+    files
+      .filter((f) => f.endsWith('.html') && !read.has(f))
+      .map(async (file) => {
+        const policy = metaPolicy(await readFile(join(root, file), 'utf8'));
+        if (policy === undefined) throw new Error(`${file} has no Content-Security-Policy <meta>; every page needs one (SiteStyle.astro in src/layouts/).`);
+        return { path: file, policy };
+      }),
+  );
+  return [...kept, ...added];
+}
+
 /** The Astro integration. */
 export default function deployHeaders(): AstroIntegration {
   let base = '/';
+  // Pages are read as soon as they are all written, while the search index
+  // is built (in Pagefind's own process): the rules need the final file list,
+  // so they are made last, but reading the pages need not wait.
+  let early: Promise<PagePolicy[]> | undefined;
   return {
     name: 'iop-deploy-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
       },
+      'astro:build:generated': ({ dir }) => {
+        const root = fileURLToPath(dir);
+        // Astro may still be removing its own build folders from `dir`: if
+        // this read fails, the pages are read again below, errors included.
+        early = listFiles(root)
+          .then((files) => pagePolicies(root, files))
+          .catch(() => []);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = await listFiles(root);
-        const pages: PagePolicy[] = [];
-        for (const file of files.filter((f) => f.endsWith('.html'))) {
-          const policy = metaPolicy(await readFile(join(root, file), 'utf8'));
-          if (policy === undefined) throw new Error(`${file} has no Content-Security-Policy <meta>; every page needs one (SiteStyle.astro in src/layouts/).`);
-          pages.push({ path: file, policy });
-        }
+        // Pages the early read missed, if any, are read now.
+        const pages = await pagePolicies(root, files, (await early) ?? []);
         const widgets = widgetFileNames();
         const csp = siteWidePolicy(pages, HEADER_ONLY_DIRECTIVES);
         const rules = headerRules({ base, csp, files, versionedWidgets: [widgets.script, widgets.module] });

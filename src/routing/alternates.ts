@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, LOCALES, localeInfo, type Locale } from '../i18n/locales.ts';
 import { splitLocalePath } from './paths.ts';
-import { translatedLocales } from './translations.ts';
+import { resolveTranslation, translatedLocales } from './translations.ts';
 
 /** What is translated where: content entry ids, and locales that have each data set. */
 export interface TranslationInventory {
@@ -12,6 +12,9 @@ export interface TranslationInventory {
   readonly uiLocales: readonly Locale[];
 }
 
+/** Each inventory's content ids as entries, made once: the sitemap asks for every page. */
+const inventoryEntries = new WeakMap<TranslationInventory, readonly { id: string }[]>();
+
 /**
  * The locales with a real translation of the page at a site path (without
  * base), for hreflang links. An English fallback is never an alternate.
@@ -22,8 +25,9 @@ export interface TranslationInventory {
 export function alternatesFor(path: string, inventory: TranslationInventory): Locale[] {
   const { slug } = splitLocalePath(path);
   const contentSlug = slug === '' ? 'home' : slug;
-  const entries = inventory.contentIds.map((id) => ({ id }));
-  if (inventory.contentIds.some((id) => id === `${DEFAULT_LOCALE}/${contentSlug}`)) return translatedLocales(entries, contentSlug);
+  let entries = inventoryEntries.get(inventory);
+  if (!entries) inventoryEntries.set(inventory, (entries = inventory.contentIds.map((id) => ({ id }))));
+  if (resolveTranslation(entries, DEFAULT_LOCALE, contentSlug)) return translatedLocales(entries, contentSlug);
   const have = slug === 'glossary' ? inventory.glossaryLocales : inventory.uiLocales;
   return LOCALES.map((l) => l.code).filter((code) => code === DEFAULT_LOCALE || have.includes(code));
 }

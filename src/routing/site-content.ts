@@ -13,17 +13,30 @@ export type LocalizedContent<E extends Translatable> = Resolved<E> & {
   readonly alternates: Locale[];
 };
 
+/** Version stamps of English sources by id and digest (which changes with the file): each is hashed once, not once per locale and page. */
+const stamps = new Map<string, string>();
+
+/** The English source's `sourceHash`, from the cache when its digest is unchanged. */
+function stampOf(source: Translatable): string {
+  const key = source.digest === undefined ? undefined : `${source.collection}/${source.id}@${source.digest}`;
+  const cached = key && stamps.get(key);
+  if (cached) return cached;
+  const stamp = sourceHash({ ...source.data, body: source.body ?? '' });
+  if (key) stamps.set(key, stamp);
+  return stamp;
+}
+
 /** Resolves every source slug of a collection in one locale. Site wrapper over the pure `translations` module. */
 async function localize<N extends 'topics' | 'pages'>(collection: N, locale: Locale) {
   const entries = (await getCollection(collection)) as CollectionEntry<N>[];
   return sourceSlugs(entries).map((slug) => {
     const resolved = resolveTranslation(entries, locale, slug)!;
-    const source = entries.find((e) => e.id === `${DEFAULT_LOCALE}/${slug}`)!;
+    const source = resolveTranslation(entries, DEFAULT_LOCALE, slug)!.entry;
     const state = translationState({
       isSource: locale === DEFAULT_LOCALE,
       exists: !resolved.isFallback,
       recorded: resolved.entry.data.sourceHash,
-      current: sourceHash({ ...source.data, body: source.body ?? '' }),
+      current: stampOf(source),
     });
     return { ...resolved, slug, state, alternates: translatedLocales(entries, slug) } as LocalizedContent<CollectionEntry<N>>;
   });

@@ -19,20 +19,25 @@ export function topicsIn<T extends OrderedTopic>(topics: readonly T[], category:
     .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
 }
 
+/** A topic's previous and next topics within its category. */
+export interface Neighbours<T> {
+  readonly previous: T | undefined;
+  readonly next: T | undefined;
+}
+
 /**
- * The topics before and after `slug` within its category.
+ * The topics before and after each topic within its category, by slug: one
+ * sort per category for all topics (a site builds every topic page).
  * @example
- * neighbours(topics, 'cbt') // => { previous: { slug: 'individual-counseling', … }, next: { slug: 'family-therapy', … } }
+ * neighbours(topics).get('cbt') // => { previous: { slug: 'individual-counseling', … }, next: { slug: 'family-therapy', … } }
  */
-export function neighbours<T extends OrderedTopic>(
-  topics: readonly T[],
-  slug: string,
-): { previous: T | undefined; next: T | undefined } {
-  const self = topics.find((t) => t.slug === slug);
-  if (!self) return { previous: undefined, next: undefined };
-  const list = topicsIn(topics, self.category);
-  const index = list.findIndex((t) => t.slug === slug);
-  return { previous: list[index - 1], next: list[index + 1] };
+export function neighbours<T extends OrderedTopic>(topics: readonly T[]): ReadonlyMap<string, Neighbours<T>> {
+  const around = new Map<string, Neighbours<T>>();
+  for (const category of CATEGORIES) {
+    const list = topicsIn(topics, category);
+    list.forEach((topic, index) => around.set(topic.slug, { previous: list[index - 1], next: list[index + 1] }));
+  }
+  return around;
 }
 
 /** Categories in reading order with their topics; empty categories are left out. */

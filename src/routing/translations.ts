@@ -14,6 +14,16 @@ export interface Resolved<T> {
   readonly isFallback: boolean;
 }
 
+/** Each entry list's entries by id, made on first use: finding every page's translations stays linear in the number of entries. */
+const indexes = new WeakMap<readonly LocalizedEntry[], ReadonlyMap<string, LocalizedEntry>>();
+
+/** The entries of `entries` by id. The list must not change after its first lookup (the callers' lists are read-only). */
+function byId<T extends LocalizedEntry>(entries: readonly T[]): ReadonlyMap<string, T> {
+  let index = indexes.get(entries);
+  if (!index) indexes.set(entries, (index = new Map(entries.map((e) => [e.id, e]))));
+  return index as ReadonlyMap<string, T>;
+}
+
 /**
  * Splits an entry id into locale and slug.
  * @example
@@ -35,9 +45,10 @@ export function resolveTranslation<T extends LocalizedEntry>(
   locale: Locale,
   slug: string,
 ): Resolved<T> | undefined {
-  const own = entries.find((e) => e.id === `${locale}/${slug}`);
+  const index = byId(entries);
+  const own = index.get(`${locale}/${slug}`);
   if (own) return { entry: own, contentLocale: locale, isFallback: false };
-  const source = entries.find((e) => e.id === `${DEFAULT_LOCALE}/${slug}`);
+  const source = index.get(`${DEFAULT_LOCALE}/${slug}`);
   return source && { entry: source, contentLocale: DEFAULT_LOCALE, isFallback: locale !== DEFAULT_LOCALE };
 }
 
@@ -51,7 +62,8 @@ export function sourceSlugs(entries: readonly LocalizedEntry[]): string[] {
 
 /** Locales that have a real (non-fallback) translation of `slug`, default locale included. */
 export function translatedLocales(entries: readonly LocalizedEntry[], slug: string): Locale[] {
-  return LOCALE_CODES.filter((locale) => entries.some((e) => e.id === `${locale}/${slug}`));
+  const index = byId(entries);
+  return LOCALE_CODES.filter((locale) => index.has(`${locale}/${slug}`));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
-import { widgetFileNames } from '../../src/widgets/build/bundle.ts';
+import { widgetFileNames } from '../../src/widgets/build/file-names.ts';
 import { FRAMEWORK_GUIDES } from '../../src/widgets/embed/guides.ts';
 import { DIST } from '../support/dist.ts';
 import { useBuiltSite } from '../support/built-site.ts';

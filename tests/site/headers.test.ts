@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Response } from 'playwright-core';
-import { widgetFileNames } from '../../src/widgets/build/bundle.ts';
+import { widgetFileNames } from '../../src/widgets/build/file-names.ts';
 import { launchChromium } from '../support/browser.ts';
 import { builtHeaderRules, DIST, headerRulesFile } from '../support/dist.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';

@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { widgetFileNames } from '../../src/widgets/build/bundle.ts';
+import { widgetFileNames } from '../../src/widgets/build/file-names.ts';
 import { DEFAULT_EMBED, htmlSnippet } from '../../src/widgets/embed/snippets.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 import { interpolate } from '../../src/i18n/translate.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { widgetFileNames } from '../../src/widgets/build/bundle.ts';
+import { widgetFileNames } from '../../src/widgets/build/file-names.ts';
 import { TRUSTED_TYPES_POLICY } from '../../src/widgets/build/lit.ts';
 import { measureWidgetParts, sizesOf, type Sizes } from '../../src/widgets/build/size.ts';
 import { VERSION } from '../../src/widgets/shared/version.ts';

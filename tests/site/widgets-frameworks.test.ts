@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { widgetFileNames } from '../../src/widgets/build/bundle.ts';
+import { widgetFileNames } from '../../src/widgets/build/file-names.ts';
 import { questionCount } from '../../src/widgets/checklist/checklist.content.ts';
 import { ANGULAR_GUIDE, REACT_GUIDE, VUE_GUIDE, type FrameworkGuide } from '../../src/widgets/embed/guides.ts';
 

@@ -90,6 +90,10 @@ describe('the MDX pipeline runs the same rules', () => {
     expect(() => compile(fixture('topics/es/no-dangerous-element.mdx'))).toThrow(/src\/content\/topics\/en\/x\.mdx:11:1 \[no-dangerous-element\]/);
     expect(() => compile(fixture('topics/es/no-esm.mdx'))).toThrow(/x\.mdx:11:1 \[no-esm\]/);
   });
+  it.each(MDX_FIXTURES.filter(([rule]) => !['mdx-syntax', 'front-matter', 'schema'].includes(rule)))('%s: the same rule, at the same line, as the loader', (rule, line) => {
+    expect(() => compile(fixture(`topics/es/${rule}.mdx`))).toThrow(`x.mdx:${line}:`);
+    expect(() => compile(fixture(`topics/es/${rule}.mdx`))).toThrow(`[${rule}]`);
+  });
   it('compiles content that keeps the rules', () => {
     expect(compile(readFileSync('src/content/topics/en/group-therapy.mdx', 'utf8')).code).toContain('KeyPoints');
   });

@@ -13,8 +13,11 @@ describe('topic order', () => {
     expect(topicsIn(topics, 'therapies').map((t) => t.slug)).toEqual(['group-therapy', 'cbt', 'family-therapy']);
   });
   it('finds previous and next within the category only', () => {
-    expect(neighbours(topics, 'cbt')).toEqual({ previous: topics[1], next: topics[0] });
-    expect(neighbours(topics, 'what-is-an-iop')).toEqual({ previous: undefined, next: undefined });
+    const around = neighbours(topics);
+    expect(around.get('cbt')).toEqual({ previous: topics[1], next: topics[0] });
+    expect(around.get('group-therapy')).toEqual({ previous: undefined, next: topics[2] });
+    expect(around.get('what-is-an-iop')).toEqual({ previous: undefined, next: undefined });
+    expect(around.size).toBe(topics.length);
   });
   it('groups by category in reading order, leaving out empty ones', () => {
     expect(groupByCategory(topics).map((g) => g.category)).toEqual(['understanding', 'therapies']);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { minify } from 'terser';
-import { VERSION } from '../shared/version.ts';
+import { widgetFileNames } from './file-names.ts';
 import { litForEsbuild } from './lit.ts';
 import { checklistTextsForEsbuild } from './checklist-texts.ts';
 
@@ -13,16 +13,6 @@ export interface WidgetFile {
   readonly contents: Uint8Array;
   /** Subresource Integrity value, `sha384-…`. */
   readonly integrity: string;
-}
-
-/** The widget files for a version: classic script and ES module, each versioned and as a stable alias. */
-export function widgetFileNames(version = VERSION) {
-  return {
-    script: `iop-widgets.${version}.js`,
-    scriptAlias: 'iop-widgets.js',
-    module: `iop-widgets.${version}.mjs`,
-    moduleAlias: 'iop-widgets.mjs',
-  } as const;
 }
 
 /** Base64 SHA-384 in Subresource Integrity form. */

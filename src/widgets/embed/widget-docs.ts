@@ -1,7 +1,7 @@
 import type { CustomElement, CustomElementDeclaration, Package } from 'custom-elements-manifest/schema';
 import { integrity, manifest } from 'virtual:iop-widgets/docs';
 import { SITE_ORIGIN } from '../../config/site.ts';
-import { widgetFileNames } from '../build/bundle.ts';
+import { widgetFileNames } from '../build/file-names.ts';
 import { joinBase } from '../../routing/paths.ts';
 import { VERSION } from '../shared/version.ts';
 

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Response } from 'playwright-core';
 import { coversPolicy, metaPolicy, parsePolicy } from '../../../src/deploy/csp.ts';
 import { CACHE, headersFor, type HeaderRule } from '../../../src/deploy/rules.ts';
-import { widgetFileNames } from '../../../src/widgets/build/bundle.ts';
+import { widgetFileNames } from '../../../src/widgets/build/file-names.ts';
 
 /** A response's headers as Chromium received them (names lower-cased). */
 export interface SeenResponse {
