@@ -8,6 +8,8 @@
  * file set the same header: hosts differ in what they do then (Netlify keeps
  * one value, Cloudflare joins them with commas), so the build refuses it.
  */
+import { PAGEFIND_HASHED } from '../search/bundle.ts';
+
 /** One block of headers for a path pattern. */
 export interface HeaderRule {
   /** `/exact/path`, or `/folder/*` for everything under the folder (`/*`: every path). */
@@ -84,8 +86,6 @@ export const DEPLOY_OUTPUT = {
 
 /** Vite's content hash in an asset name: `Base.4cme82LK.css`, `page-Dyr_1oLG.js`. */
 const VITE_HASHED = /[.-][\w-]{8}\.[a-z0-9]+$/i;
-/** Pagefind's content hash in a file name: `en_ee235f7356.pf_meta`, `ar_13b67c2.pf_index`. */
-const PAGEFIND_HASHED = /_[0-9a-f]{7,}\.pf_[a-z]+$/;
 
 /**
  * Every rule for a build. `files` lists the built files relative to its

@@ -7,7 +7,7 @@
 import { interpolate } from '../i18n/translate.ts';
 import { url } from '../routing/url.ts';
 import { languageName } from './language-name.ts';
-import { canSave, mountSavePanel } from './panel.ts';
+import { canSave, mountSavePanel, savedDate } from './panel.ts';
 import { updateSavedLanguages } from './save.ts';
 import { showSavedLanguages } from './saved-list.ts';
 import { readState } from './state.ts';
@@ -31,7 +31,7 @@ async function noticeUpdated(locales: readonly string[]): Promise<void> {
     const copy = state.saved[locale];
     p.textContent = interpolate(template, {
       language: languageName(locale, tag),
-      date: new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(copy?.updatedAt ?? Date.now()),
+      date: savedDate(copy?.updatedAt ?? Date.now(), tag),
     });
     notice.append(p);
   }

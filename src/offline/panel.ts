@@ -13,6 +13,11 @@ import { readState } from './state.ts';
 /** The status line speaks at most every this many percent, so a screen reader is not flooded. */
 const ANNOUNCE_STEP = 10;
 
+/** When a saved copy was made or updated, as the reader's language writes a date (in the reader's own time zone). */
+export function savedDate(ms: number, tag: string): string {
+  return new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(ms);
+}
+
 /** Whether this browser can keep a saved copy: Cache Storage, SHA-256 and a service worker, in a secure context. */
 export function canSave(win: Window): boolean {
   return win.isSecureContext && 'caches' in win && !!win.crypto?.subtle && 'serviceWorker' in win.navigator;
@@ -44,7 +49,6 @@ export function mountSavePanel(root: HTMLElement, base: string): SavePanel {
     }
   };
   const size = (bytes: number) => formatMegabytes(bytes, tag);
-  const date = (ms: number) => new Intl.DateTimeFormat(tag, { dateStyle: 'long' }).format(ms);
 
   if (!canSave(win)) {
     status.textContent = msg('Unsupported');
@@ -59,7 +63,7 @@ export function mountSavePanel(root: HTMLElement, base: string): SavePanel {
     progress.hidden = true;
     // A saved copy being brought up to date is still the one read: show it as saved.
     if (saved) {
-      status.textContent = `${note ? `${note} ` : ''}${msg('Saved', { date: date(saved.updatedAt) })}`;
+      status.textContent = `${note ? `${note} ` : ''}${msg('Saved', { date: savedDate(saved.updatedAt, tag) })}`;
       show('remove');
     } else if (pending) {
       const busy = await busyElsewhere();

@@ -2,6 +2,7 @@
  * Which requests the service worker answers, and from which saved language.
  * Pure: paths in, decisions out; unit-tested without a browser.
  */
+import { PAGEFIND_HASHED } from '../search/bundle.ts';
 
 /** What a same-origin GET request is, for the worker. */
 export type RequestKind =
@@ -40,7 +41,7 @@ export function requestKind(path: string, base: string, navigation: boolean): Re
 /** Vite's and Pagefind's content-hashed files: the same address always holds the same bytes. */
 export function isContentHashed(path: string, base: string): boolean {
   const rest = path.slice(base.length);
-  return rest.startsWith('_astro/') || /_[0-9a-f]{7,}\.pf_[a-z]+$/.test(rest);
+  return rest.startsWith('_astro/') || PAGEFIND_HASHED.test(rest);
 }
 
 /**

@@ -34,6 +34,9 @@ const PARALLEL_DOWNLOADS = 4;
 /** One lock for every change to saved copies, across this site's tabs. */
 const LOCK = 'iop-offline';
 
+/** A same-origin path as the full address a cache keys it by. */
+const absolute = (path: string) => new URL(path, location.href).href;
+
 /** Thrown when a file's bytes do not match its revision: the site changed during the save. */
 export class RevisionMismatch extends Error {}
 
@@ -93,7 +96,7 @@ async function updateState(base: string, change: (state: OfflineState) => Offlin
 
 /** The manifest a saved copy was made from (stored in the copy itself). */
 async function savedManifest(copy: SavedCopy | undefined, base: string, locale: string): Promise<OfflineManifest | undefined> {
-  const response = copy && (await caches.match(new URL(manifestUrl(base, locale), location.href).href, { cacheName: copy.cache }));
+  const response = copy && (await caches.match(absolute(manifestUrl(base, locale)), { cacheName: copy.cache }));
   return response ? parseManifest(await response.json(), locale) : undefined;
 }
 
@@ -103,7 +106,7 @@ async function download(file: OfflineFile, target: Cache, base: string, signal?:
   const response = await fromNetwork(file.url, { cache: isContentHashed(file.url, base) ? 'default' : 'no-cache', ...(signal ? { signal } : {}) });
   const bytes = await response.arrayBuffer();
   if ((await revisionOf(bytes)) !== file.revision) throw new RevisionMismatch(`${file.url} changed while saving`);
-  await target.put(new URL(file.url, location.href).href, new Response(bytes, { headers: storedHeaders(response.headers) }));
+  await target.put(absolute(file.url), new Response(bytes, { headers: storedHeaders(response.headers) }));
 }
 
 /** Headers that describe the transfer, not the file: the stored bytes are already decoded. */
@@ -127,18 +130,17 @@ async function saveOnce({ base, locale, onProgress, signal }: SaveOptions): Prom
   await updateState(base, (s) => ({ ...s, pending: { ...s.pending, [locale]: { cache: name, revision: manifest.revision, bytes: manifest.bytes, startedAt } } }));
   const target = await openForWriting(name);
   const stored = new Set((await target.keys()).map((request) => cacheKey(request.url)));
-  const absolute = (file: OfflineFile) => new URL(file.url, location.href).href;
   const plan = planUpdate(await savedManifest(previous, base, locale), manifest);
   const missing: OfflineFile[] = [];
   let done = 0;
   const report = () => onProgress?.({ done, total: manifest.bytes });
   for (const file of plan.reuse) {
-    const kept = stored.has(absolute(file)) || (await copyFrom(previous!, target, absolute(file)));
+    const kept = stored.has(absolute(file.url)) || (await copyFrom(previous!, target, absolute(file.url)));
     if (kept) done += file.bytes;
     else missing.push(file);
   }
   for (const file of plan.download) {
-    if (stored.has(absolute(file))) done += file.bytes;
+    if (stored.has(absolute(file.url))) done += file.bytes;
     else missing.push(file);
   }
   report();
@@ -152,7 +154,7 @@ async function saveOnce({ base, locale, onProgress, signal }: SaveOptions): Prom
     }
   };
   await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, worker));
-  await target.put(new URL(manifestUrl(base, locale), location.href).href, new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }));
+  await target.put(absolute(manifestUrl(base, locale)), new Response(JSON.stringify(manifest), { headers: { 'content-type': 'application/json' } }));
   const copy: SavedCopy = {
     cache: name,
     revision: manifest.revision,

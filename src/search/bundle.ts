@@ -6,6 +6,9 @@
 /** The bundle's folder under the site's base, e.g. `/some/path/pagefind/`. */
 export const BUNDLE_DIR = 'pagefind';
 
+/** Pagefind's content hash in a file name: `en_ee235f7356.pf_meta`, `ar_13b67c2.pf_index` (the same name always holds the same bytes). */
+export const PAGEFIND_HASHED = /_[0-9a-f]{7,}\.pf_[a-z]+$/;
+
 /** The query parameter Pagefind adds to result URLs, one per search term, for highlighting on the landing page. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
