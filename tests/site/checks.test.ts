@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { headerRules } from '../../src/deploy/rules.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
-import { auditPage } from './checks/browser.ts';
+import { auditPage, openAuditTab } from './checks/browser.ts';
 import { metaPolicyCovered } from './checks/headers.ts';
 import { findBrokenLinks } from './checks/links.ts';
 import { validateHtml } from './checks/html.ts';
@@ -18,7 +18,8 @@ import { validateHtml } from './checks/html.ts';
 // server that applies them passes, one that does not is reported.
 const fixtures = mkdtempSync(join(tmpdir(), 'bad-pages-'));
 const CSP = "default-src 'self'; script-src 'self'; frame-ancestors 'none'";
-const rules = headerRules({ base: '/', csp: CSP, files: readdirSync('tests/fixtures/bad-pages'), versionedWidgets: [] });
+const fixtureFiles = readdirSync('tests/fixtures/bad-pages', { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join('tests/fixtures/bad-pages', f)).isFile());
+const rules = headerRules({ base: '/', csp: CSP, files: fixtureFiles, versionedWidgets: [] });
 let site: StaticServer;
 let hosted: StaticServer;
 let thirdParty: StaticServer;
@@ -71,7 +72,7 @@ describe('whole-site checks catch a bad page', () => {
 
   it('the link check reports a missing page and a missing #anchor', () => {
     const pages = ['good.html', 'links.html'].map((name) => ({ path: `/${name}`, html: read(name) }));
-    const problems = findBrokenLinks(pages, new Set(['/good.html', '/links.html', '/pixel.svg']), site.origin);
+    const problems = findBrokenLinks(pages, new Set(['/good.html', '/links.html', '/_astro/pixel-Bx3kT9qa.svg']), site.origin);
     expect(problems).toEqual([
       { page: '/links.html', check: 'links', message: 'broken link to /missing-page/' },
       { page: '/links.html', check: 'links', message: 'link to /good.html#nowhere: no element with id "nowhere"' },
@@ -97,5 +98,29 @@ describe('whole-site checks catch a bad page', () => {
   it('the CSP check reports a blocked inline script', async () => {
     const problems = await audit('csp.html', { axe: false });
     expect(problems).toContainEqual(expect.objectContaining({ page: '/csp.html', check: 'csp', message: expect.stringContaining('script-src') }));
+  });
+
+  it('a tab auditing page after page reports each problem on its own page and checks every response of each again', async () => {
+    const plain = await openAuditTab(browser, site.origin);
+    try {
+      const cookies = await plain.audit('/cookies.html', { axe: false });
+      expect(cookies.filter((p) => p.check === 'cookies').map((p) => p.page)).toEqual(['/cookies.html']);
+      expect(await plain.audit('/good.html', { axe: false }), 'the cookie is cleared after its page').toEqual([]);
+    } finally {
+      await plain.close();
+    }
+    // Rules that ask the hashed image for one header more than the server sends: the miss
+    // shows on each visit only if the image is fetched each time, not answered from the cache.
+    const stricter = rules.map((r) => (r.path === '/_astro/*' ? { ...r, headers: { ...r.headers, 'X-Checked': 'yes' } } : r));
+    const hostedTab = await openAuditTab(browser, hosted.origin, { rules: stricter });
+    try {
+      for (let visit = 0; visit < 2; visit++) {
+        // The page also names the image as its icon, which Chromium may fetch once more.
+        const problems = await hostedTab.audit('/good.html', { axe: false });
+        expect(new Set(problems.map((p) => `${p.page} ${p.check} ${p.message}`))).toEqual(new Set(['/good.html headers /_astro/pixel-Bx3kT9qa.svg X-Checked: (none)']));
+      }
+    } finally {
+      await hostedTab.close();
+    }
   });
 });

@@ -3,12 +3,14 @@
  * `dist/_deploy/headers.json` (as a host reading `_headers` would), one
  * page of each template loaded in full, a search and the widget files
  * fetched by a partner, each response checked against the rules for its
- * path and against what the rules are for. Every other page gets the same
+ * path and against what the rules are for; the service worker registers
+ * under the header policy. Every other page gets the same
  * checks on every response as it is audited in whole-site.test.ts, which
  * serves the build the same way.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page, Response } from 'playwright-core';
 import { widgetFileNames } from '../../src/widgets/build/file-names.ts';
@@ -35,20 +37,26 @@ async function record(response: Response): Promise<void> {
   else seen.set(result.path, result);
 }
 
-/** A page in a fresh context (no service worker, empty caches), reporting its console errors. */
-async function freshPage(label: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+/** A page in a fresh context (empty caches; no service worker unless `worker`), reporting its console errors. */
+async function freshPage(label: string, worker = false): Promise<{ page: Page; close: () => Promise<void> }> {
+  const context = await browser.newContext({ serviceWorkers: worker ? 'allow' : 'block' });
   const page = await context.newPage();
   page.on('console', (m) => m.type() === 'error' && problems.push(`${label}: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`${label}: ${e.message}`));
   return { page, close: () => context.close() };
 }
 
-/** Loads a page in full and records every response of its own origin. */
-async function loadFully(path: string, then?: (page: Page) => Promise<void>): Promise<void> {
-  const { page, close } = await freshPage(path);
+/**
+ * Loads a page in full and records every response of its own origin. With
+ * `worker`, the service worker may register, and its script's response is
+ * recorded too (what the worker fetches itself may come from Chromium's HTTP
+ * cache, which keeps no security headers, so it is left out).
+ */
+async function loadFully(path: string, then?: (page: Page) => Promise<void>, worker = false): Promise<void> {
+  const { page, close } = await freshPage(path, worker);
   const responses: Response[] = [];
   page.on('response', (r) => void (new URL(r.url()).origin === server.origin && responses.push(r)));
+  page.context().on('response', (r) => void (r.request().serviceWorker() && new URL(r.url()).pathname === '/sw.js' && responses.push(r)));
   await page.goto(server.origin + path, { waitUntil: 'load' });
   await then?.(page);
   await Promise.all(responses.map(record));
@@ -67,6 +75,12 @@ beforeAll(async () => {
       await page.locator('[data-search-dialog] [role="combobox"]').fill('group therapy');
       await page.locator('[data-search-dialog] [role="option"]').first().waitFor({ timeout: 15_000 });
     }),
+    // The service worker registers under the header policy, as on a first visit.
+    loadFully('/fr/', async (page) => {
+      const ready = page.evaluate(async () => !!(await navigator.serviceWorker.ready).active);
+      const active = await Promise.race([ready, sleep(15_000, false)]);
+      if (!active) problems.push('/fr/: the service worker did not become active within 15 s');
+    }, true),
   ]);
   // The widget files, fetched cross-origin in CORS mode as a partner's page may.
   partner = createServer((_, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Partner</title>'));
@@ -92,10 +106,10 @@ afterAll(async () => {
 });
 
 describe('responses served with the generated header rules', () => {
-  it('loaded every template, a search and the widget files', () => {
+  it('loaded every template, a search, the service worker and the widget files', () => {
     const paths = [...seen.keys()];
     expect(TEMPLATES.filter((path) => seen.get(path)?.status !== 200)).toEqual([]);
-    for (const pattern of [/^\/_astro\/page-/, /^\/_astro\/client-/, /^\/pagefind\/pagefind\.js$/, /^\/pagefind\/wasm\./, /\.pf_meta$/, /^\/pagefind\/index\//, /^\/pagefind\/fragment\//, /^\/widgets\/iop-widgets\.js$/, /^\/widgets\/iop-widgets\.\d.*\.mjs$/]) {
+    for (const pattern of [/^\/_astro\/page-/, /^\/_astro\/client-/, /^\/sw\.js$/, /^\/pagefind\/pagefind\.js$/, /^\/pagefind\/wasm\./, /\.pf_meta$/, /^\/pagefind\/index\//, /^\/pagefind\/fragment\//, /^\/widgets\/iop-widgets\.js$/, /^\/widgets\/iop-widgets\.\d.*\.mjs$/]) {
       expect(paths.some((p) => pattern.test(p)), `no response matched ${pattern}`).toBe(true);
     }
     console.log(`headers: checked ${seen.size} responses against ${rules.length} rules`);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from '../support/built-site.ts';
 import { builtFiles, builtHeaderRules, builtPages } from '../support/dist.ts';
 import { costlyCheckPages, routesOf, templatesOf } from '../support/templates.ts';
-import { auditPage } from './checks/browser.ts';
+import { openAuditTab } from './checks/browser.ts';
 import { metaPolicyCovered } from './checks/headers.ts';
 import { findBrokenLinks } from './checks/links.ts';
 import { validateHtml } from './checks/html.ts';
@@ -54,9 +54,9 @@ describe('every page is valid HTML', () => {
   });
 });
 
-// One load per page, in a few contexts at once so Chromium uses both cores:
-// it gives requests, cookies, console and CSP, and axe where chosen. All loads
-// start before the first test; each test waits only for its own page.
+// One load per page, in a few tabs at once so Chromium uses both cores: it
+// gives requests, cookies, console, CSP and headers, and axe where chosen.
+// All loads start before the first test; each test waits only for its own page.
 const audits = new Map<string, Promise<Problem[]>>();
 beforeAll(() => {
   const queue = pages.map((p) => p.path);
@@ -66,12 +66,16 @@ beforeAll(() => {
     promise.catch(() => undefined); // reported by the page's own test
   }
   const worker = async () => {
+    const tab = await openAuditTab(site.browser, site.origin, { rules });
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       const { resolve, reject } = waiting.get(path)!;
-      await auditPage(site.browser, site.origin, path, { axe: axePaths.has(path), rules }).then(resolve, reject);
+      await tab.audit(path, { axe: axePaths.has(path) }).then(resolve, reject);
     }
+    await tab.close();
   };
-  for (let i = 0; i < AUDIT_CONCURRENCY; i++) void worker();
+  // A tab that cannot open leaves the queue to the others, or fails what is left.
+  const failRest = (error: unknown) => queue.splice(0).forEach((path) => waiting.get(path)!.reject(error));
+  for (let i = 0; i < AUDIT_CONCURRENCY; i++) void worker().catch(failRest);
 });
 const problemsOf = async (path: string, axe: boolean) =>
   formatProblems((await audits.get(path)!).filter((p) => (p.check === 'axe') === axe));
