@@ -86,6 +86,20 @@ export function cacheKey(url: string): string {
 }
 
 /**
+ * Where a static host sends a page address typed without its trailing
+ * slash, for the worker to do the same offline; `undefined` for an address
+ * that has one, or whose last segment names a file.
+ * @example
+ * slashedPagePath('/fr/cbt')      // => '/fr/cbt/'
+ * slashedPagePath('/fr/cbt/')     // => undefined
+ * slashedPagePath('/404.html')    // => undefined
+ */
+export function slashedPagePath(path: string): string | undefined {
+  if (path.endsWith('/')) return undefined;
+  return path.slice(path.lastIndexOf('/') + 1).includes('.') ? undefined : `${path}/`;
+}
+
+/**
  * The page shown for a page that is neither saved nor visited, when offline:
  * that language's offline page (English for paths outside any language).
  * @example

@@ -10,7 +10,8 @@
  *   address without the query, in a capped cache.
  * - Other search requests go straight to the network when nothing is saved.
  * - Offline, a page that was neither saved nor visited gets its language's
- *   offline page.
+ *   offline page; an address without its trailing slash is redirected to
+ *   the one with it, as a static host does.
  * Workbox routes the requests and runs the network-first and cache-first
  * strategies; the saved copies are read directly (Workbox's precaching keys
  * its entries with a `?__WB_REVISION__` query and cannot hold one copy per
@@ -19,7 +20,7 @@
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
-import { cacheKey, entryLocale, isContentHashed, localeOfPath, offlinePagePath, requestKind } from './routes.ts';
+import { cacheKey, entryLocale, isContentHashed, localeOfPath, offlinePagePath, requestKind, slashedPagePath } from './routes.ts';
 import { EMPTY_STATE, readState, type OfflineState, type SavedCopy } from './state.ts';
 import { OFFLINE_MESSAGE, RUNTIME_CACHES, RUNTIME_LIMITS, SAVE_HEADER } from './protocol.ts';
 
@@ -100,7 +101,10 @@ registerRoute(
     try {
       return await visitedPages.handle({ request, event: event as FetchEvent });
     } catch {
-      return request.mode === 'navigate' ? offlinePage(url.pathname) : Response.error();
+      if (request.mode !== 'navigate') return Response.error();
+      // An address typed without its trailing slash goes where the host would send it.
+      const slashed = slashedPagePath(url.pathname);
+      return slashed ? Response.redirect(new URL(slashed + url.search, url.origin).href, 301) : offlinePage(url.pathname);
     }
   },
 );
