@@ -47,6 +47,9 @@ export default getViteConfig({
           include: ['tests/site/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // Chromium shares two cores with two other test files and the type check:
+          // what a page shows within a second alone can take several under load.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -9,6 +9,8 @@
  * - Other pages: network first; what a reader visits is kept, under its
  *   address without the query, in a capped cache.
  * - Other search requests go straight to the network when nothing is saved.
+ * - On a quick exit's message, no cache write starts, and the page hears
+ *   back once those under way have landed (./write-gate.ts).
  * - Offline, a page that was neither saved nor visited gets its language's
  *   offline page; an address without its trailing slash is redirected to
  *   the one with it, as a static host does.
@@ -23,6 +25,8 @@ import type { WorkboxPlugin } from 'workbox-core/types.js';
 import { cacheKey, entryLocale, isContentHashed, localeOfPath, offlinePagePath, requestKind, slashedPagePath } from './routes.ts';
 import { EMPTY_STATE, readState, type OfflineState, type SavedCopy } from './state.ts';
 import { OFFLINE_MESSAGE, RUNTIME_CACHES, RUNTIME_LIMITS, SAVE_HEADER } from './protocol.ts';
+import { createWriteGate } from './write-gate.ts';
+import { LEAVING_MESSAGE } from '../quick-exit/leaving.ts';
 
 declare const __BASE__: string;
 declare const __LOCALES__: string[];
@@ -54,13 +58,16 @@ const capped = (max: number): WorkboxPlugin => ({
 /** Stores and looks up every entry under its address without the query. */
 const withoutQuery: WorkboxPlugin = { cacheKeyWillBeUsed: async ({ request }) => cacheKey(request.url) };
 
+/** Every cache write of the worker; the quick exit closes it (./write-gate.ts). */
+const writes = createWriteGate();
+
 const visitedPages = new NetworkFirst({
   cacheName: RUNTIME_CACHES.pages,
   networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
-  plugins: [withoutQuery, capped(RUNTIME_LIMITS.pages)],
+  plugins: [withoutQuery, capped(RUNTIME_LIMITS.pages), writes.plugin],
 });
-const hashedAssets = new CacheFirst({ cacheName: RUNTIME_CACHES.assets, plugins: [withoutQuery, capped(RUNTIME_LIMITS.assets)] });
-const otherAssets = new StaleWhileRevalidate({ cacheName: RUNTIME_CACHES.assets, plugins: [withoutQuery, capped(RUNTIME_LIMITS.assets)] });
+const hashedAssets = new CacheFirst({ cacheName: RUNTIME_CACHES.assets, plugins: [withoutQuery, capped(RUNTIME_LIMITS.assets), writes.plugin] });
+const otherAssets = new StaleWhileRevalidate({ cacheName: RUNTIME_CACHES.assets, plugins: [withoutQuery, capped(RUNTIME_LIMITS.assets), writes.plugin] });
 
 const savedCopy = (locale: string | undefined): SavedCopy | undefined => (locale ? state.saved[locale] : undefined);
 const fromCopy = (copy: SavedCopy | undefined, url: string) => (copy ? caches.match(cacheKey(url), { cacheName: copy.cache }) : undefined);
@@ -144,8 +151,10 @@ worker.addEventListener('install', (event) => {
       const [window] = await worker.clients.matchAll({ type: 'window', includeUncontrolled: true });
       const locale = (window && localeOfPath(new URL(window.url).pathname, __BASE__, locales)) ?? locales[0]!;
       // One by one: a file missing from a deploy must not stop the worker from installing.
-      const cache = await caches.open(RUNTIME_CACHES.pages);
-      await Promise.allSettled((__INSTALL__[locale] ?? []).map((path) => cache.add(path)));
+      await writes.run(async () => {
+        const cache = await caches.open(RUNTIME_CACHES.pages);
+        await Promise.allSettled((__INSTALL__[locale] ?? []).map((path) => cache.add(path)));
+      });
       await worker.skipWaiting();
     })(),
   );
@@ -166,5 +175,8 @@ worker.addEventListener('message', (event) => {
   if ((event.data as { type?: unknown } | null)?.type === OFFLINE_MESSAGE.stateChanged) {
     stateReady = loadState();
     event.waitUntil(stateReady);
+  } else if (event.data === LEAVING_MESSAGE) {
+    // The quick exit: store nothing more, and answer once what is being stored has landed.
+    event.waitUntil(writes.close().then(() => event.ports[0]?.postMessage(LEAVING_MESSAGE)));
   }
 });

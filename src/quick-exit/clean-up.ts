@@ -9,9 +9,13 @@
  * (`CLEAN_UP_CAP_MS`), then leaves whatever happens. No DOM here beyond the
  * storage interfaces, which tests replace with plain objects.
  *
- * To erase something new (for example, telling the offline worker to stop a
- * download first), add a step to `siteCleanUpSteps`.
+ * Before the caches are swept, each service worker is asked to stop writing
+ * and to say when what it was writing has landed: a response still arriving
+ * would otherwise be stored after the sweep.
+ *
+ * To erase something new, add a step to `siteCleanUpSteps`.
  */
+import { LEAVING_MESSAGE } from './leaving.ts';
 
 /** How long the exit waits for the clean-up before it leaves anyway. Chromium finishes in tens of milliseconds (see the site tests). */
 export const CLEAN_UP_CAP_MS = 1000;
@@ -33,11 +37,32 @@ export interface CleanUpOutcome {
 /** The browser storage the clean-up reaches; `window` has this shape, and every member may be missing. */
 export interface SiteStorage {
   readonly caches?: Pick<CacheStorage, 'keys' | 'delete'>;
-  readonly navigator?: { readonly serviceWorker?: Pick<ServiceWorkerContainer, 'getRegistrations'> };
+  readonly navigator?: { readonly serviceWorker?: WorkerContainer };
   readonly localStorage?: Pick<Storage, 'clear'>;
   readonly sessionStorage?: Pick<Storage, 'clear'>;
   readonly indexedDB?: Pick<IDBFactory, 'databases' | 'deleteDatabase'>;
 }
+
+/** The registrations the clean-up reaches, and the workers in them it asks to stop writing. */
+export interface WorkerContainer {
+  getRegistrations(): Promise<readonly WorkerRegistration[]>;
+}
+export interface WorkerRegistration {
+  readonly installing: MessageTarget | null;
+  readonly waiting: MessageTarget | null;
+  readonly active: MessageTarget | null;
+  unregister(): Promise<boolean>;
+}
+interface MessageTarget {
+  postMessage(message: unknown, transfer: Transferable[]): void;
+}
+
+/**
+ * How long the sweep waits for a worker to answer that it has stopped
+ * writing. A live worker answers in milliseconds; one from before this
+ * message existed never does, and is not waited for longer.
+ */
+export const WORKER_ANSWER_MS = 300;
 
 /** Gives up on a cache sweep that keeps finding new caches (something is still writing). */
 const CACHE_SWEEPS = 3;
@@ -81,8 +106,30 @@ async function deleteAllCaches(caches: NonNullable<SiteStorage['caches']>): Prom
   if ((await caches.keys()).length > 0) throw new Error('caches keep coming back');
 }
 
+/** Asks every worker of the site to stop writing to its caches; resolves when each has answered, or at {@link WORKER_ANSWER_MS}. */
+async function stopWorkerWrites(container: WorkerContainer): Promise<void> {
+  const registrations = await container.getRegistrations();
+  const workers = registrations.flatMap((r) => [r.installing, r.waiting, r.active]).filter((w) => w !== null);
+  await Promise.all(
+    workers.map(
+      (worker) =>
+        new Promise<void>((resolve) => {
+          const channel = new MessageChannel();
+          const done = () => {
+            clearTimeout(timer);
+            channel.port1.close();
+            resolve();
+          };
+          const timer = setTimeout(done, WORKER_ANSWER_MS);
+          channel.port1.onmessage = done;
+          worker.postMessage(LEAVING_MESSAGE, [channel.port2]);
+        }),
+    ),
+  );
+}
+
 /** Unregisters every service worker of the site, so no worker keeps or refills a cache. */
-async function unregisterWorkers(container: NonNullable<NonNullable<SiteStorage['navigator']>['serviceWorker']>): Promise<void> {
+async function unregisterWorkers(container: WorkerContainer): Promise<void> {
   const registrations = await container.getRegistrations();
   const results = await Promise.all(registrations.map((registration) => registration.unregister()));
   if (results.includes(false)) throw new Error('a service worker registration could not be removed');
@@ -130,7 +177,15 @@ export function siteCleanUpSteps(scope: SiteStorage): CleanUpStep[] {
   const workers = reach(scope, 'navigator')?.serviceWorker;
   if (workers) steps.push({ name: 'service-workers', run: () => unregisterWorkers(workers) });
   const caches = reach(scope, 'caches');
-  if (caches) steps.push({ name: 'caches', run: () => deleteAllCaches(caches) });
+  if (caches) {
+    steps.push({
+      name: 'caches',
+      run: async () => {
+        if (workers) await stopWorkerWrites(workers).catch(() => undefined);
+        await deleteAllCaches(caches);
+      },
+    });
+  }
   const local = reach(scope, 'localStorage');
   if (local) steps.push({ name: 'local-storage', run: () => local.clear() });
   const session = reach(scope, 'sessionStorage');

@@ -15,3 +15,11 @@ export function markLeaving(doc: Document): void {
 export function isLeaving(doc: Document): boolean {
   return doc.documentElement.classList.contains(LEAVING_CLASS);
 }
+
+/**
+ * What the clean-up posts to each service worker of the site, with a port
+ * for the answer: the worker starts no cache write after it, and answers the
+ * same once the writes under way have landed, so the sweep that follows finds
+ * them all (src/offline/write-gate.ts).
+ */
+export const LEAVING_MESSAGE = 'iop-leaving';

@@ -130,6 +130,33 @@ describe('quick exit leaves nothing behind', () => {
     await page.context().close();
   });
 
+  it('a response the worker is still storing when the reader leaves never brings a cache back', async () => {
+    const page = await pageWithExitStub('/en/choosing-a-program/');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    // An icon the worker has not stored yet, held on the network until the reader has left.
+    const icon = '/icons/icon-192.png';
+    const requested = Promise.withResolvers<void>();
+    const release = Promise.withResolvers<void>();
+    const finished = Promise.withResolvers<void>();
+    await page.context().route(`**${icon}`, async (route) => {
+      requested.resolve();
+      await release.promise;
+      await route.continue();
+    });
+    page.context().on('requestfinished', (request) => void (new URL(request.url()).pathname === icon && finished.resolve()));
+    // The page is gone before the answer comes.
+    page.evaluate((path) => void fetch(path), icon).catch(() => undefined);
+    await requested.promise;
+    await Promise.all([page.waitForURL(QUICK_EXIT_URL), page.getByRole('link', { name: 'Leave this site' }).click()]);
+    release.resolve();
+    await finished.promise;
+    // Time for the worker to store the icon, had it not been told to stop.
+    await page.waitForTimeout(500);
+    expect(await storedBySite(page)).toEqual(NOTHING);
+    await page.context().close();
+  });
+
   it('waits for a slow clean-up before leaving, and leaves at the cap when the clean-up hangs', async () => {
     for (const [delay, expectClean] of [[400, true], [60_000, false]] as const) {
       const page = await pageWithExitStub('/en/help/');

@@ -4,6 +4,7 @@ import { formatMegabytes, parseManifest, planUpdate, snapshotCacheName } from '.
 import { EMPTY_STATE, parseState, referencedCaches } from '../../src/offline/state.ts';
 import { webManifest, ICONS } from '../../src/offline/web-manifest.ts';
 import { languageName } from '../../src/offline/language-name.ts';
+import { createWriteGate } from '../../src/offline/write-gate.ts';
 import { LOCALE_CODES } from '../../src/i18n/locales.ts';
 
 const codes = [...LOCALE_CODES];
@@ -111,5 +112,59 @@ describe('installing on a home screen', () => {
   it('names languages in the reader\'s language', () => {
     expect(languageName('es', 'es')).toBe('español');
     expect(languageName('fr', 'en')).toBe('French');
+  });
+});
+
+describe('the worker\'s write gate (quick exit)', () => {
+  type Gate = ReturnType<typeof createWriteGate>;
+  const request = new Request('https://x/en/');
+  const event = new Event('fetch') as ExtendableEvent;
+  /** The three moments of a write, as Workbox reports them to the plugin. */
+  const willCache = (gate: Gate, state: object, status = 200) => gate.plugin.cacheWillUpdate!({ request, response: new Response('x', { status }), event, state });
+  const didCache = (gate: Gate, state: object) => gate.plugin.cacheDidUpdate!({ cacheName: 'c', request, newResponse: new Response('x'), event, state });
+  const handled = (gate: Gate, state: object) => gate.plugin.handlerDidComplete!({ request, event, error: new Error('quota'), state });
+  /** Whether `promise` has settled once pending tasks have run. */
+  const settled = async (promise: Promise<unknown>) => {
+    let done = false;
+    void promise.then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    return done;
+  };
+
+  it('lets 200 responses be cached until it closes, then none', async () => {
+    const gate = createWriteGate();
+    const state = {};
+    expect(await willCache(gate, state)).toBeInstanceOf(Response);
+    expect(await willCache(gate, {}, 404)).toBeNull();
+    await didCache(gate, state);
+    await gate.close();
+    expect(await willCache(gate, {})).toBeNull();
+  });
+
+  it('closes only when the writes under way have landed, or their request has finished when a put failed', async () => {
+    const gate = createWriteGate();
+    const landing = {};
+    const failing = {};
+    await willCache(gate, landing);
+    await willCache(gate, failing);
+    const closed = gate.close();
+    expect(await settled(closed)).toBe(false);
+    await didCache(gate, landing);
+    expect(await settled(closed)).toBe(false);
+    await handled(gate, failing);
+    expect(await settled(closed)).toBe(true);
+  });
+
+  it('waits for other cache work it runs, and runs none once closed', async () => {
+    const gate = createWriteGate();
+    const work = Promise.withResolvers<void>();
+    void gate.run(() => work.promise);
+    const closed = gate.close();
+    expect(await settled(closed)).toBe(false);
+    work.resolve();
+    expect(await settled(closed)).toBe(true);
+    const late = vi.fn(async () => undefined);
+    await gate.run(late);
+    expect(late).not.toHaveBeenCalled();
   });
 });

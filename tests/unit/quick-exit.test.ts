@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { settleWithin, siteCleanUpSteps, type SiteStorage } from '../../src/quick-exit/clean-up.ts';
+import { settleWithin, siteCleanUpSteps, WORKER_ANSWER_MS, type SiteStorage, type WorkerRegistration } from '../../src/quick-exit/clean-up.ts';
+import { LEAVING_MESSAGE } from '../../src/quick-exit/leaving.ts';
 import { takeParams } from '../../src/quick-exit/address-bar.ts';
 
 /** A Cache Storage stand-in; `refill` caches reappear after the first delete, as when a worker is still writing. */
@@ -15,6 +16,8 @@ function fakeCaches(names: string[], refill: string[] = []) {
       return had;
     },
     left: () => [...keys],
+    /** A cache created by someone else, such as a worker. */
+    add: (name: string) => void keys.add(name),
   };
 }
 
@@ -51,7 +54,7 @@ describe('quick exit clean-up: what it erases', () => {
       navigator: {
         serviceWorker: {
           getRegistrations: async () =>
-            registrations.map((r) => ({ unregister: async () => ((r.unregistered = true), true) })) as unknown as ServiceWorkerRegistration[],
+            registrations.map((r) => ({ installing: null, waiting: null, active: null, unregister: async () => ((r.unregistered = true), true) })),
         },
       },
       localStorage: local,
@@ -72,6 +75,39 @@ describe('quick exit clean-up: what it erases', () => {
     const caches = fakeCaches(['iop-library-abc'], ['iop-library-abc']);
     const outcome = await settleWithin(siteCleanUpSteps({ caches } as unknown as SiteStorage), 1000);
     expect(outcome.done).toEqual(['caches']);
+    expect(caches.left()).toEqual([]);
+  });
+
+  it('asks each service worker to stop writing, and sweeps the caches only once it says what it was writing has landed', async () => {
+    const caches = fakeCaches(['iop-pages']);
+    const heard: unknown[] = [];
+    const answered = Promise.withResolvers<void>();
+    // A worker with a response still arriving: it is stored 30 ms later, then the worker answers.
+    const worker = {
+      postMessage: (message: unknown, [port]: Transferable[]) => {
+        heard.push(message);
+        setTimeout(() => {
+          caches.add('iop-assets');
+          (port as MessagePort).postMessage(message);
+          answered.resolve();
+        }, 30);
+      },
+    };
+    const registration: WorkerRegistration = { installing: null, waiting: null, active: worker, unregister: async () => true };
+    const scope = { caches, navigator: { serviceWorker: { getRegistrations: async () => [registration] } } } as unknown as SiteStorage;
+    const outcome = await settleWithin(siteCleanUpSteps(scope), 5000);
+    expect(outcome.failed).toEqual([]);
+    await answered.promise;
+    expect(heard).toEqual([LEAVING_MESSAGE]);
+    expect(caches.left()).toEqual([]);
+  });
+
+  it(`sweeps anyway when a worker does not answer within ${WORKER_ANSWER_MS} ms (one from before the message existed)`, async () => {
+    const caches = fakeCaches(['iop-pages']);
+    const silent: WorkerRegistration = { installing: { postMessage: () => undefined }, waiting: null, active: null, unregister: async () => true };
+    const scope = { caches, navigator: { serviceWorker: { getRegistrations: async () => [silent] } } } as unknown as SiteStorage;
+    const outcome = await settleWithin(siteCleanUpSteps(scope), 5000);
+    expect(outcome).toEqual({ done: expect.arrayContaining(['caches', 'service-workers']), failed: [], unfinished: [] });
     expect(caches.left()).toEqual([]);
   });
 
