@@ -3,6 +3,7 @@
  * worker, and loads the offline client only where it has work: when a save
  * panel comes near the screen, or in a browser that has something saved.
  */
+import { loadModule } from '../scripts/load-module.ts';
 import { STATE_CACHE } from './state.ts';
 
 /** Call after `load`, so the worker's install never competes with the first view. */
@@ -12,7 +13,7 @@ export function startOffline(doc: Document, base: string): void {
   win.navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
   const src = doc.querySelector<HTMLElement>('[data-offline-client]')?.dataset['offlineClient'];
   if (!src || !('caches' in win)) return;
-  const load = () => doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src }));
+  const load = () => loadModule(doc, src);
   const panel = doc.querySelector('[data-offline-panel]');
   void win.caches.has(STATE_CACHE).then((saved) => {
     if (saved) load();

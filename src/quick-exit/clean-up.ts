@@ -64,9 +64,6 @@ interface MessageTarget {
  */
 export const WORKER_ANSWER_MS = 300;
 
-/** Gives up on a cache sweep that keeps finding new caches (something is still writing). */
-const CACHE_SWEEPS = 3;
-
 /**
  * Runs every step at once and settles when all have settled or `capMs` has
  * passed, whichever comes first. Never rejects.
@@ -96,33 +93,32 @@ export async function settleWithin(steps: readonly CleanUpStep[], capMs: number)
   return { done: [...done], failed: [...failed], unfinished: steps.map((s) => s.name).filter((name) => !settled.has(name)) };
 }
 
-/** Deletes every cache, sweeping again while new ones appear (a worker may still be writing). */
+/**
+ * Deletes every cache, in one sweep: nothing writes to them by now. The
+ * page's own downloads stop once it is leaving (./leaving.ts), and each
+ * worker has said it stores nothing more ({@link stopWorkerWrites}).
+ */
 async function deleteAllCaches(caches: NonNullable<SiteStorage['caches']>): Promise<void> {
-  for (let sweep = 0; sweep < CACHE_SWEEPS; sweep++) {
-    const keys = await caches.keys();
-    if (keys.length === 0) return;
-    await Promise.all(keys.map((key) => caches.delete(key)));
-  }
-  if ((await caches.keys()).length > 0) throw new Error('caches keep coming back');
+  await Promise.all((await caches.keys()).map((key) => caches.delete(key)));
 }
 
-/** Asks every worker of the site to stop writing to its caches; resolves when each has answered, or at {@link WORKER_ANSWER_MS}. */
+/**
+ * Asks every worker of the site to stop writing to its caches; resolves when
+ * each has answered that what it was storing has landed, or at
+ * {@link WORKER_ANSWER_MS}. (The page is leaving: the ports and timers it
+ * leaves open go with it.)
+ */
 async function stopWorkerWrites(container: WorkerContainer): Promise<void> {
-  const registrations = await container.getRegistrations();
-  const workers = registrations.flatMap((r) => [r.installing, r.waiting, r.active]).filter((w) => w !== null);
+  const workers = (await container.getRegistrations()).flatMap((r) => [r.installing, r.waiting, r.active]);
   await Promise.all(
     workers.map(
       (worker) =>
+        worker &&
         new Promise<void>((resolve) => {
-          const channel = new MessageChannel();
-          const done = () => {
-            clearTimeout(timer);
-            channel.port1.close();
-            resolve();
-          };
-          const timer = setTimeout(done, WORKER_ANSWER_MS);
-          channel.port1.onmessage = done;
-          worker.postMessage(LEAVING_MESSAGE, [channel.port2]);
+          const { port1, port2 } = new MessageChannel();
+          port1.onmessage = () => resolve();
+          setTimeout(resolve, WORKER_ANSWER_MS);
+          worker.postMessage(LEAVING_MESSAGE, [port2]);
         }),
     ),
   );

@@ -7,6 +7,7 @@
  * those terms out of the address bar at once, so history never keeps them.
  */
 import { takeFromAddressBar } from '../quick-exit/address-bar.ts';
+import { loadModule } from '../scripts/load-module.ts';
 import { HIGHLIGHT_PARAM } from './bundle.ts';
 import { isOpenShortcut } from './listbox.ts';
 import { HIGHLIGHT_ATTRIBUTE, OPEN_EVENT, REQUEST_ATTRIBUTE } from './trigger-protocol.ts';
@@ -16,15 +17,7 @@ export function installSearchTrigger(doc: Document): void {
   const trigger = doc.querySelector<HTMLAnchorElement>('[data-search-trigger]');
   const src = trigger?.dataset['searchClient'];
   if (!trigger || !src) return;
-  let loaded = false;
-  const load = () => {
-    if (loaded) return;
-    loaded = true;
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = src;
-    doc.head.append(script);
-  };
+  const load = () => loadModule(doc, src);
   const open = (event: Event) => {
     event.preventDefault();
     doc.documentElement.setAttribute(REQUEST_ATTRIBUTE, '');

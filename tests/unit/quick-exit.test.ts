@@ -3,18 +3,12 @@ import { settleWithin, siteCleanUpSteps, WORKER_ANSWER_MS, type SiteStorage, typ
 import { LEAVING_MESSAGE } from '../../src/quick-exit/leaving.ts';
 import { takeParams } from '../../src/quick-exit/address-bar.ts';
 
-/** A Cache Storage stand-in; `refill` caches reappear after the first delete, as when a worker is still writing. */
-function fakeCaches(names: string[], refill: string[] = []) {
+/** A Cache Storage stand-in. */
+function fakeCaches(names: string[]) {
   const keys = new Set(names);
-  let refills = [...refill];
   return {
     keys: async () => [...keys],
-    delete: async (key: string) => {
-      const had = keys.delete(key);
-      for (const name of refills) keys.add(name);
-      refills = [];
-      return had;
-    },
+    delete: async (key: string) => keys.delete(key),
     left: () => [...keys],
     /** A cache created by someone else, such as a worker. */
     add: (name: string) => void keys.add(name),
@@ -69,13 +63,6 @@ describe('quick exit clean-up: what it erases', () => {
     expect(registrations.every((r) => r.unregistered)).toBe(true);
     expect([local.size(), session.size()]).toEqual([0, 0]);
     expect(indexedDB.left()).toEqual([]);
-  });
-
-  it('sweeps the caches again when one reappears while deleting', async () => {
-    const caches = fakeCaches(['iop-library-abc'], ['iop-library-abc']);
-    const outcome = await settleWithin(siteCleanUpSteps({ caches } as unknown as SiteStorage), 1000);
-    expect(outcome.done).toEqual(['caches']);
-    expect(caches.left()).toEqual([]);
   });
 
   it('asks each service worker to stop writing, and sweeps the caches only once it says what it was writing has landed', async () => {
