@@ -46,6 +46,11 @@ try {
   console.log(`  Largest Contentful Paint (simulated): ${(lcp / 1000).toFixed(2)} s (goal below ${LCP_GOAL_MS / 1000} s)`);
   const metrics = ['first-contentful-paint', 'speed-index', 'total-blocking-time', 'cumulative-layout-shift'];
   console.log(`  ${metrics.map((id) => `${audits[id]?.title}: ${audits[id]?.displayValue}`).join(', ')}`);
+  // A run that measured nothing says why (Lighthouse scores it 0 without failing).
+  if (result.lhr.runtimeError) console.log(`  runtime error: ${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`);
+  for (const id of ['largest-contentful-paint', ...metrics]) {
+    if (audits[id]?.errorMessage) console.log(`  ${id} not measured: ${audits[id]?.errorMessage}`);
+  }
   for (const [id, audit] of Object.entries(audits)) {
     if (audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary') console.log(`  failed: ${id} (${audit.title})`);
   }
