@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { OfflineManifest } from '../../src/offline/manifest.ts';
 import { SAVE_HEADER } from '../../src/offline/protocol.ts';
-import { launchChromium } from '../support/browser.ts';
+import { gotoOrExplain, launchChromium } from '../support/browser.ts';
 import { buildSite, copyProject } from '../support/build.ts';
 import { DIST } from '../support/dist.ts';
 import { offlineRecord, saveWithPanel } from '../support/offline.ts';
@@ -90,7 +90,8 @@ describe('a saved language after a new deploy', () => {
     await context.setOffline(true);
     await page.goto(`${server.origin}/es/group-therapy/`);
     expect(await page.locator('main').textContent()).toContain(NEW_WORD);
-    await page.goto(`${server.origin}/es/search/`);
+    // Once in about twenty full runs this load stalled for 30 s; if it does again, the error says on what.
+    await gotoOrExplain(page, `${server.origin}/es/search/`);
     await page.locator('[data-search-input]').fill(NEW_WORD);
     await expect.poll(() => page.$$eval('[data-search-results] [role="option"]', (o) => o.map((e) => (e as HTMLElement).dataset['url']!.split('?')[0]))).toEqual(['/es/group-therapy/']);
     await context.close();
