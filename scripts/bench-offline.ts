@@ -22,6 +22,7 @@ import { launchChromium } from '../tests/support/browser.ts';
 import { offlineRecord, saveWithPanel } from '../tests/support/offline.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { SEARCH_QUERIES } from '../tests/site/search-queries.ts';
+import { median, printTable } from './bench-report.ts';
 
 const DIST = 'dist';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
@@ -32,17 +33,6 @@ if (!existsSync(join(DIST, 'offline', 'revisions.json'))) {
   const built = spawnSync('npx', ['astro', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const table = (header: string[], rows: string[][]) => {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-  console.log([line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n'));
-};
 
 const server = await serveStatic(DIST, { rules: join(DIST, DEPLOY_OUTPUT.json), gzip: true });
 const browser = await launchChromium();
@@ -93,7 +83,7 @@ try {
     await context.close();
   }
   console.log(`\nOffline copies (dist/offline/*.json), and the time to save each on this machine (from opening its home page to the copy published):\n`);
-  table(
+  printTable(
     ['language', 'files', 'bytes', 'gzip bytes', 'save time'],
     sizes.map((s) => [s.locale, `${s.files}`, `${s.bytes}`, `${s.gzip}`, `${(saves[s.locale]! / 1000).toFixed(2)} s`]),
   );
@@ -111,7 +101,7 @@ try {
   }
   const base = median(times['no worker']);
   console.log(`\nFirst search query online (“${query}”, ${QUERY_LOCALE}), Ctrl+K to results, median of ${RUNS}, set-ups alternating:\n`);
-  table(
+  printTable(
     ['set-up', 'median', 'vs no worker', 'all runs (ms)'],
     setups.map((s) => [s, `${median(times[s]).toFixed(0)} ms`, `${(median(times[s]) / base).toFixed(2)}×`, times[s].map((t) => t.toFixed(0)).join(' ')]),
   );

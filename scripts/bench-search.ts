@@ -18,6 +18,7 @@ import { indexKey } from '../src/search/bundle.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import { launchChromium, sameOriginContext } from '../tests/support/browser.ts';
 import { SEARCH_QUERIES } from '../tests/site/search-queries.ts';
+import { median, printTable } from './bench-report.ts';
 
 const DIST = 'dist';
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
@@ -44,12 +45,6 @@ function indexBytes(key: string): number {
   }
   return total;
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 const server = await serveStatic(DIST);
 const browser = await launchChromium();
@@ -113,10 +108,6 @@ try {
 }
 
 const header = ['language', 'index bytes', 'pages', 'first query fetched bytes', `cold (median of ${RUNS})`, `warm (median of ${RUNS})`];
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
-console.log(line(header));
-console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-for (const row of rows) console.log(line(row));
+printTable(header, rows);
 const wasm = readdirSync(BUNDLE).filter((f) => f.startsWith('wasm.')).map((f) => `${f} ${statSync(join(BUNDLE, f)).size}`);
 console.log(`\nWebAssembly per language: ${wasm.join(', ')}; pagefind.js ${statSync(join(BUNDLE, 'pagefind.js')).size}, pagefind-worker.js ${statSync(join(BUNDLE, 'pagefind-worker.js')).size} bytes.`);

@@ -22,6 +22,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, sta
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { median } from './bench-report.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const args = process.argv.slice(2);
@@ -80,10 +81,6 @@ const htmlFiles = (dir: string) => walk(dir).filter((f) => f.endsWith('.html'));
 const bytes = (files: string[]) => files.reduce((sum, f) => sum + statSync(f).size, 0);
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
-};
 
 /** Output bytes per top-level language folder, and Pagefind bytes per index language. */
 function sizes(dist: string) {

@@ -83,10 +83,17 @@ export async function buildOfflineManifests(root: string, base: string, locales:
     }
     return [...found];
   };
+  // The scripts and icons all languages share are read and parsed once, not once per language.
+  const needed = new Map<string, Promise<string[]>>();
+  const needsOnce = (file: string, attributes: RegExp) => {
+    const key = `${attributes.source} ${file}`;
+    if (!needed.has(key)) needed.set(key, needs(file, attributes));
+    return needed.get(key)!;
+  };
   /** A set of files and everything they need, followed to the end. */
   const closure = async (start: readonly string[], attributes: RegExp): Promise<string[]> => {
     const seen = new Set(start);
-    for (const file of seen) for (const next of await needs(file, attributes)) seen.add(next);
+    for (const file of seen) for (const next of await needsOnce(file, attributes)) seen.add(next);
     return [...seen];
   };
 

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { LOCALES, type Locale } from '../i18n/locales.ts';
+import { readUiStrings } from '../i18n/read-ui-strings.ts';
 import { createTranslator } from '../i18n/translate.ts';
 import type en from '../i18n/ui/en.ts';
 import { webManifest, WEB_MANIFEST_FILE } from './web-manifest.ts';
@@ -19,11 +20,7 @@ import { formatMegabytes, OFFLINE_DIR, type OfflineRevisions } from './manifest.
 
 /** Writes `/<lang>/manifest.webmanifest` for every language, from its UI strings (English where one is missing). */
 async function writeWebManifests(root: string, base: string): Promise<void> {
-  const dictionaries = Object.fromEntries(
-    await Promise.all(
-      LOCALES.map(async (l) => [l.code, ((await import(new URL(`../i18n/ui/${l.code}.ts`, import.meta.url).href)) as { default: Record<string, string> }).default] as const),
-    ),
-  ) as { en: typeof en } & Record<Locale, Partial<typeof en>>;
+  const dictionaries = (await readUiStrings()) as { en: typeof en } & Record<Locale, Partial<typeof en>>;
   await Promise.all(
     LOCALES.map((l) => {
       const t = createTranslator<keyof typeof en>(l.code, dictionaries);

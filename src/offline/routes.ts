@@ -106,6 +106,14 @@ export function slashedPagePath(path: string): string | undefined {
  * offlinePagePath('/fr/cbt/', '/', ['en', 'fr']) // => '/fr/offline/'
  */
 export function offlinePagePath(path: string, base: string, locales: readonly string[]): string {
-  const locale = localeOfPath(path, base, locales);
-  return `${base}${locale ?? locales[0]}/offline/`;
+  return languageOfflinePage(base, localeOfPath(path, base, locales) ?? locales[0]!);
+}
+
+/**
+ * A language's offline page.
+ * @example
+ * languageOfflinePage('/p/', 'fr') // => '/p/fr/offline/'
+ */
+export function languageOfflinePage(base: string, locale: string): string {
+  return `${base}${locale}/offline/`;
 }

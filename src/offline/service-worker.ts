@@ -22,7 +22,7 @@
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import type { WorkboxPlugin } from 'workbox-core/types.js';
-import { cacheKey, entryLocale, isContentHashed, localeOfPath, offlinePagePath, requestKind, slashedPagePath } from './routes.ts';
+import { cacheKey, entryLocale, isContentHashed, languageOfflinePage, localeOfPath, offlinePagePath, requestKind, slashedPagePath } from './routes.ts';
 import { EMPTY_STATE, readState, type OfflineState, type SavedCopy } from './state.ts';
 import { OFFLINE_MESSAGE, RUNTIME_CACHES, RUNTIME_LIMITS, SAVE_HEADER } from './protocol.ts';
 import { createWriteGate } from './write-gate.ts';
@@ -81,7 +81,7 @@ async function clientLocale(clientId: string): Promise<string | undefined> {
 /** Offline, for a page that was neither saved nor visited: its language's offline page, else any language's. */
 async function offlinePage(path: string): Promise<Response> {
   const own = offlinePagePath(path, __BASE__, locales);
-  for (const candidate of [own, ...locales.map((code) => `${__BASE__}${code}/offline/`)]) {
+  for (const candidate of [own, ...locales.map((code) => languageOfflinePage(__BASE__, code))]) {
     const hit = await caches.match(new URL(candidate, worker.location.origin).href);
     if (hit) return hit;
   }

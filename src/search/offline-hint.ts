@@ -5,6 +5,7 @@
  */
 import { LOCALES } from '../i18n/locales.ts';
 import { readState } from '../offline/state.ts';
+import { joinBase, localePath } from '../routing/paths.ts';
 
 /** Shows links to the saved languages' search pages under the search box (none when nothing is saved). */
 export async function offerSavedLanguages(root: HTMLElement, base: string): Promise<void> {
@@ -15,7 +16,7 @@ export async function offerSavedLanguages(root: HTMLElement, base: string): Prom
   hint.replaceChildren(
     ...LOCALES.filter((l) => saved.includes(l.code)).flatMap((l, i) => {
       const link = doc.createElement('a');
-      link.href = `${base}${l.code}/search/`;
+      link.href = joinBase(base, localePath(l.code, 'search'));
       link.lang = l.tag;
       link.dir = l.dir;
       link.textContent = l.name;

@@ -56,7 +56,7 @@ async function loadFully(path: string, then?: (page: Page) => Promise<void>, wor
   const { page, close } = await freshPage(path, worker);
   const responses: Response[] = [];
   page.on('response', (r) => void (new URL(r.url()).origin === server.origin && responses.push(r)));
-  page.context().on('response', (r) => void (r.request().serviceWorker() && new URL(r.url()).pathname === '/sw.js' && responses.push(r)));
+  if (worker) page.context().on('response', (r) => void (r.request().serviceWorker() && new URL(r.url()).pathname === '/sw.js' && responses.push(r)));
   await page.goto(server.origin + path, { waitUntil: 'load' });
   await then?.(page);
   await Promise.all(responses.map(record));

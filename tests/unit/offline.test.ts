@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cacheKey, entryLocale, isContentHashed, localeOfPath, offlinePagePath, requestKind, slashedPagePath } from '../../src/offline/routes.ts';
+import { cacheKey, entryLocale, isContentHashed, languageOfflinePage, localeOfPath, offlinePagePath, requestKind, slashedPagePath } from '../../src/offline/routes.ts';
 import { formatMegabytes, parseManifest, planUpdate, snapshotCacheName } from '../../src/offline/manifest.ts';
 import { EMPTY_STATE, parseState, referencedCaches } from '../../src/offline/state.ts';
 import { webManifest, ICONS } from '../../src/offline/web-manifest.ts';
@@ -49,6 +49,7 @@ describe('which requests the worker answers', () => {
   it('falls back to the language\'s offline page, or English outside any language', () => {
     expect(offlinePagePath('/ar/cbt/', '/', codes)).toBe('/ar/offline/');
     expect(offlinePagePath('/p/', '/p/', codes)).toBe('/p/en/offline/');
+    expect(languageOfflinePage('/p/', 'fr')).toBe('/p/fr/offline/');
   });
   it('sends a page address without its trailing slash to the one with it, as a host does, and leaves files alone', () => {
     expect(slashedPagePath('/fr/group-therapy')).toBe('/fr/group-therapy/');

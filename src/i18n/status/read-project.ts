@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { topicSchema } from '../../schemas/topic.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { checklistSchema, type Checklist } from '../../schemas/checklist.ts';
 import { glossarySchema, type Glossary } from '../../schemas/glossary.ts';
+import { readUiStrings } from '../read-ui-strings.ts';
 import type { ContentFile, StatusInput } from './report.ts';
 
 function mdxFiles(root: string, collection: string): ContentFile[] {
@@ -38,12 +38,7 @@ function jsonFiles(root: string, dir: string): Record<string, { path: string; va
 
 /** Reads every translatable file of the project into the status report's input. */
 export async function readStatusInput(root = '.'): Promise<StatusInput> {
-  const ui: Record<string, Record<string, string>> = {};
-  const uiDir = join(root, 'src/i18n/ui');
-  for (const name of readdirSync(uiDir).filter((n) => n.endsWith('.ts') && n !== 'index.ts')) {
-    const module = (await import(pathToFileURL(join(uiDir, name)).href)) as { default: Record<string, string> };
-    ui[name.replace(/\.ts$/, '')] = module.default;
-  }
+  const ui = await readUiStrings(join(root, 'src/i18n/ui'));
   return {
     collections: [
       { name: 'topics', schema: topicSchema, files: mdxFiles(root, 'topics') },
